@@ -1,0 +1,5 @@
+export { createDatabase, type Database, type DbClient } from "./client.ts";
+export { getDatabase, closeDatabase } from "./singleton.ts";
+export { parseDatabaseUrl, DatabaseUrlError, type DatabaseTarget } from "./database-url.ts";
+export { createAdapterFactory, type AdapterFactory } from "./adapter.ts";
+export { Prisma } from "./generated/sqlite/client.ts";
