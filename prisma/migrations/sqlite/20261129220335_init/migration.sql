@@ -40,7 +40,7 @@ CREATE TABLE "Corridor" (
 
 -- CreateTable
 CREATE TABLE "CorridorWaypoint" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "corridorId" TEXT NOT NULL,
     "branch" TEXT,
     "branchNote" TEXT,
@@ -58,7 +58,7 @@ CREATE TABLE "CorridorWaypoint" (
 
 -- CreateTable
 CREATE TABLE "CorridorFact" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "corridorId" TEXT NOT NULL,
     "order" INTEGER NOT NULL,
     "fact" TEXT NOT NULL,
@@ -160,7 +160,7 @@ CREATE TABLE "IndicatorSeries" (
 
 -- CreateTable
 CREATE TABLE "Observation" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "seriesId" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "period" TEXT NOT NULL,
@@ -250,7 +250,7 @@ CREATE TABLE "CorridorSource" (
 
 -- CreateTable
 CREATE TABLE "CorridorFactSource" (
-    "factId" INTEGER NOT NULL,
+    "factId" TEXT NOT NULL,
     "sourceId" TEXT NOT NULL,
 
     PRIMARY KEY ("factId", "sourceId"),
@@ -260,7 +260,7 @@ CREATE TABLE "CorridorFactSource" (
 
 -- CreateTable
 CREATE TABLE "ObservationSource" (
-    "observationId" INTEGER NOT NULL,
+    "observationId" TEXT NOT NULL,
     "sourceId" TEXT NOT NULL,
     "role" TEXT NOT NULL,
 
@@ -319,7 +319,7 @@ CREATE TABLE "DocState" (
 CREATE UNIQUE INDEX "FxRate_currency_year_key" ON "FxRate"("currency", "year");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "CorridorWaypoint_corridorId_branch_order_key" ON "CorridorWaypoint"("corridorId", "branch", "order");
+CREATE INDEX "CorridorWaypoint_corridorId_idx" ON "CorridorWaypoint"("corridorId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CorridorFact_corridorId_order_key" ON "CorridorFact"("corridorId", "order");

@@ -45,7 +45,7 @@ CREATE TABLE "Corridor" (
 
 -- CreateTable
 CREATE TABLE "CorridorWaypoint" (
-    "id" SERIAL NOT NULL,
+    "id" TEXT NOT NULL,
     "corridorId" TEXT NOT NULL,
     "branch" TEXT,
     "branchNote" TEXT,
@@ -64,7 +64,7 @@ CREATE TABLE "CorridorWaypoint" (
 
 -- CreateTable
 CREATE TABLE "CorridorFact" (
-    "id" SERIAL NOT NULL,
+    "id" TEXT NOT NULL,
     "corridorId" TEXT NOT NULL,
     "order" INTEGER NOT NULL,
     "fact" TEXT NOT NULL,
@@ -171,7 +171,7 @@ CREATE TABLE "IndicatorSeries" (
 
 -- CreateTable
 CREATE TABLE "Observation" (
-    "id" SERIAL NOT NULL,
+    "id" TEXT NOT NULL,
     "seriesId" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "period" TEXT NOT NULL,
@@ -264,7 +264,7 @@ CREATE TABLE "CorridorSource" (
 
 -- CreateTable
 CREATE TABLE "CorridorFactSource" (
-    "factId" INTEGER NOT NULL,
+    "factId" TEXT NOT NULL,
     "sourceId" TEXT NOT NULL,
 
     CONSTRAINT "CorridorFactSource_pkey" PRIMARY KEY ("factId","sourceId")
@@ -272,7 +272,7 @@ CREATE TABLE "CorridorFactSource" (
 
 -- CreateTable
 CREATE TABLE "ObservationSource" (
-    "observationId" INTEGER NOT NULL,
+    "observationId" TEXT NOT NULL,
     "sourceId" TEXT NOT NULL,
     "role" TEXT NOT NULL,
 
@@ -331,7 +331,7 @@ CREATE TABLE "DocState" (
 CREATE UNIQUE INDEX "FxRate_currency_year_key" ON "FxRate"("currency", "year");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "CorridorWaypoint_corridorId_branch_order_key" ON "CorridorWaypoint"("corridorId", "branch", "order");
+CREATE INDEX "CorridorWaypoint_corridorId_idx" ON "CorridorWaypoint"("corridorId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CorridorFact_corridorId_order_key" ON "CorridorFact"("corridorId", "order");
