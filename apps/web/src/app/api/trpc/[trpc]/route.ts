@@ -1,0 +1,21 @@
+// The tRPC HTTP endpoint: /api/trpc/<procedure>, GET for queries (batched), POST for mutations.
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter } from "@corridor/api";
+import { createContext } from "~/server/context";
+
+function handler(req: Request) {
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    router: appRouter,
+    req,
+    createContext: () => createContext(req.headers),
+    onError({ error, path }) {
+      // Client errors are answered with their code; only unexpected failures are worth a log line.
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        console.error(`tRPC ${path ?? "<no path>"} failed:`, error);
+      }
+    },
+  });
+}
+
+export { handler as GET, handler as POST };
