@@ -62,7 +62,7 @@ CREATE TABLE "CorridorFact" (
     "corridorId" TEXT NOT NULL,
     "order" INTEGER NOT NULL,
     "fact" TEXT NOT NULL,
-    "confidence" TEXT NOT NULL,
+    "confidence" TEXT,
     CONSTRAINT "CorridorFact_corridorId_fkey" FOREIGN KEY ("corridorId") REFERENCES "Corridor" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -155,6 +155,7 @@ CREATE TABLE "IndicatorSeries" (
     "scope" TEXT NOT NULL,
     "seedLinks" TEXT NOT NULL,
     "notes" TEXT,
+    "conflictingMetrics" TEXT NOT NULL,
     "sortOrder" INTEGER NOT NULL
 );
 

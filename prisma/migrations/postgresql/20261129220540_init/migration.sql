@@ -68,7 +68,7 @@ CREATE TABLE "CorridorFact" (
     "corridorId" TEXT NOT NULL,
     "order" INTEGER NOT NULL,
     "fact" TEXT NOT NULL,
-    "confidence" TEXT NOT NULL,
+    "confidence" TEXT,
 
     CONSTRAINT "CorridorFact_pkey" PRIMARY KEY ("id")
 );
@@ -164,6 +164,7 @@ CREATE TABLE "IndicatorSeries" (
     "scope" TEXT NOT NULL,
     "seedLinks" TEXT NOT NULL,
     "notes" TEXT,
+    "conflictingMetrics" TEXT NOT NULL,
     "sortOrder" INTEGER NOT NULL,
 
     CONSTRAINT "IndicatorSeries_pkey" PRIMARY KEY ("id")

@@ -1,0 +1,12 @@
+// `pnpm db:seed`: seeds DATABASE_URL (default: the embedded SQLite file) from the fact base.
+import { createDatabase } from "@corridor/db";
+import { defaultDatabaseUrl } from "../scripts/default-url.ts";
+import { seedFactBase } from "./seed.ts";
+
+const database = createDatabase(process.env.DATABASE_URL ?? defaultDatabaseUrl());
+try {
+  const result = await seedFactBase(database.client);
+  console.log(result.changed ? `seed: fact base written (version ${result.hash.slice(0, 12)})` : `seed: fact base unchanged (version ${result.hash.slice(0, 12)}); nothing written`);
+} finally {
+  await database.client.$disconnect();
+}
