@@ -1,0 +1,66 @@
+// Playwright smoke tests against the built web app (after documenso's
+// packages/app-tests/playwright.config.ts). The root test script builds apps/web first; the
+// webServer here migrates and seeds a fresh database of its own, then only starts the app on it.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, devices } from "@playwright/test";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const webDir = path.resolve(here, "../apps/web");
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// One database for this run: E2E_DATABASE_URL when given, otherwise a fresh SQLite file in .data/
+// (removed by the webServer command, which only the runner process executes, never the workers).
+const dataDir = path.join(here, ".data");
+const databaseUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(dataDir, "corridor.db")}`;
+const resetData = process.env.E2E_DATABASE_URL
+  ? ""
+  : `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${JSON.stringify(dataDir)} && `;
+
+if (!existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
+  throw new Error("apps/web is not built: run `pnpm --filter @corridor/web build` (the root test script does) first.");
+}
+
+export default defineConfig({
+  testDir: "./tests",
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--enable-unsafe-swiftshader",
+        "--use-angle=swiftshader",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `${resetData}pnpm -w db:migrate && pnpm -w db:seed && pnpm --filter @corridor/web start`,
+    cwd: here,
+    url: `${baseURL}/api/trpc/health.ping`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
+  },
+});
