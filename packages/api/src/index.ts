@@ -1,4 +1,18 @@
 export { appRouter, type AppRouter } from "./root.ts";
 export { createTRPCContext, createCallerFactory, type TRPCContext, type TRPCContextOptions } from "./trpc.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
-export { FactStore } from "./facts/fact-store.ts";
+export { FactStore, type FactStoreOptions } from "./facts/fact-store.ts";
+export type {
+  AssumptionDto,
+  ChokepointDto,
+  CorridorDto,
+  DataQualityFlagDto,
+  EventDto,
+  FactSnapshot,
+  InvestmentDto,
+  ObservationDto,
+  SeriesDto,
+  SourceDto,
+} from "./facts/dto.ts";
+export type { InvestmentSummary } from "./server/investments.ts";
+export type { SeriesConflict } from "./server/indicators.ts";

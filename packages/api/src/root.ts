@@ -1,8 +1,21 @@
+import { corridorsRouter } from "./router/corridors.ts";
 import { healthRouter } from "./router/health.ts";
+import { indicatorsRouter } from "./router/indicators.ts";
+import { investmentsRouter } from "./router/investments.ts";
+import { assumptionsRouter, dataQualityRouter } from "./router/reference.ts";
+import { relationsRouter } from "./router/relations.ts";
+import { sourcesRouter } from "./router/sources.ts";
 import { createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   health: healthRouter,
+  corridors: corridorsRouter,
+  investments: investmentsRouter,
+  relations: relationsRouter,
+  indicators: indicatorsRouter,
+  sources: sourcesRouter,
+  assumptions: assumptionsRouter,
+  dataQuality: dataQualityRouter,
 });
 
 export type AppRouter = typeof appRouter;
