@@ -1,0 +1,133 @@
+// One client socket: rate limit, send-buffer guard, awareness ids it introduced, and a backlog of
+// messages held until its room is loaded.
+import type { VerifiedCollabClaims } from "@corridor/collab-token";
+import { canWrite } from "@corridor/collab-token";
+import type { RawData, WebSocket } from "ws";
+import { CloseCode, closeCodeName } from "./close-codes.ts";
+import type { Logger } from "./logger.ts";
+import type { Metrics } from "./metrics.ts";
+import type { TokenBucket } from "./rate-limit.ts";
+
+export interface ConnectionOptions {
+  ws: WebSocket;
+  id: number;
+  room: string;
+  claims: VerifiedCollabClaims;
+  ip: string;
+  bucket: TokenBucket;
+  maxBufferedBytes: number;
+  logger: Logger;
+  metrics: Metrics;
+  onClose: (connection: Connection) => void;
+}
+
+export type FrameHandler = (connection: Connection, frame: Uint8Array) => void;
+
+export class Connection {
+  readonly id: number;
+  readonly room: string;
+  readonly claims: VerifiedCollabClaims;
+  readonly canWrite: boolean;
+  /** Awareness client ids this connection introduced; removed from the room when it closes. */
+  readonly awarenessIds = new Set<number>();
+  alive = true;
+  private closed = false;
+  private backlog: Uint8Array[] = [];
+  private handler: FrameHandler | null = null;
+  private readonly ws: WebSocket;
+  private readonly logger: Logger;
+
+  constructor(private readonly options: ConnectionOptions) {
+    this.id = options.id;
+    this.room = options.room;
+    this.claims = options.claims;
+    this.canWrite = canWrite(options.claims.role);
+    this.ws = options.ws;
+    this.logger = options.logger;
+    this.ws.on("message", (data, isBinary) => this.onMessage(data, isBinary));
+    this.ws.on("pong", () => {
+      this.alive = true;
+    });
+    this.ws.on("close", (code) => this.onSocketClose(code));
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Starts delivering frames (the backlog first) once the room is ready. */
+  attach(handler: FrameHandler): void {
+    this.handler = handler;
+    const backlog = this.backlog;
+    this.backlog = [];
+    for (const frame of backlog) {
+      if (this.closed) return;
+      handler(this, frame);
+    }
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(CloseCode.SLOW_CONSUMER, "client is not reading fast enough");
+      return;
+    }
+    this.ws.send(message, { binary: true });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.logger.info("closing connection", { connection: this.id, room: this.room, code: closeCodeName(code), reason });
+    this.ws.close(code, reason);
+    this.markClosed(code);
+  }
+
+  ping(): void {
+    if (!this.alive) {
+      this.logger.info("terminating unresponsive connection", { connection: this.id, room: this.room });
+      this.ws.terminate();
+      return;
+    }
+    this.alive = false;
+    this.ws.ping();
+  }
+
+  terminate(): void {
+    this.ws.terminate();
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) {
+      this.close(CloseCode.BAD_REQUEST, "text frames are not part of the protocol");
+      return;
+    }
+    if (!this.options.bucket.take()) {
+      this.close(CloseCode.RATE_LIMITED, "message rate limit exceeded");
+      return;
+    }
+    const frame = toUint8Array(data);
+    this.options.metrics.messagesIn++;
+    this.options.metrics.bytesIn += frame.byteLength;
+    if (this.handler === null) this.backlog.push(frame);
+    else this.handler(this, frame);
+  }
+
+  private onSocketClose(code: number): void {
+    this.markClosed(code);
+  }
+
+  private markClosed(code: number): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.backlog = [];
+    this.options.metrics.countClosed(closeCodeName(code));
+    this.options.onClose(this);
+  }
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return data;
+}
