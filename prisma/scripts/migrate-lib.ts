@@ -17,7 +17,7 @@ export async function applyMigrations(options: { databaseUrl: string; log?: (lin
   const target = parseDatabaseUrl(options.databaseUrl);
   const adapterFactory = createAdapterFactory(target);
   const schema = { path: "schema.prisma", content: schemaFor(target.provider, readFileSync(datamodelPath, "utf8"), null) };
-  const engine = await openSchemaEngine(schema, adapterFactory, options.log);
+  const { engine, close } = await openSchemaEngine(schema, adapterFactory, options.log);
   try {
     const result = await engine.applyMigrations({
       migrationsList: migrationsListFor(target.provider),
@@ -25,7 +25,6 @@ export async function applyMigrations(options: { databaseUrl: string; log?: (lin
     });
     return { provider: target.provider, applied: result.appliedMigrationNames };
   } finally {
-    engine.free();
-    if ("dispose" in adapterFactory) await (adapterFactory as { dispose?: () => Promise<void> }).dispose?.();
+    await close();
   }
 }

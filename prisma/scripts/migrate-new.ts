@@ -25,7 +25,7 @@ for (const provider of PROVIDERS) {
   // diffs because neither side of the diff is a live database.
   const scratch = createAdapterFactory({ provider: "sqlite", filePath: path.join(os.tmpdir(), `corridor-diff-${process.pid}.db`), url: "" });
   const schema = (text: string) => ({ path: "schema.prisma", content: schemaFor(provider, text, null) });
-  const engine = await openSchemaEngine(schema(current), scratch);
+  const { engine, close } = await openSchemaEngine(schema(current), scratch);
   const result = await engine.diff({
     from: previous === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [schema(previous)] },
     to: { tag: "schemaDatamodel", files: [schema(current)] },
@@ -33,7 +33,7 @@ for (const provider of PROVIDERS) {
     exitCode: null,
     filters: { externalTables: [], externalEnums: [] },
   });
-  engine.free();
+  await close();
   const sql = result.stdout ?? "";
   if (!/\b(CREATE|ALTER|DROP)\b/i.test(sql)) {
     console.log(`${provider}: datamodel unchanged since the last migration; nothing written`);
