@@ -2,7 +2,7 @@
 // on PostgreSQL. Expected figures are derived by hand from the fact base, not recomputed by the
 // code under test.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, postgresAvailable, type TestDatabase } from "./databases.ts";
+import { createTestDatabase, postgresAvailable, type TestDatabase } from "@corridor/prisma/testing";
 import { startApiServer } from "./http-server.ts";
 
 const hasPostgres = await postgresAvailable();

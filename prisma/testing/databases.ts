@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDatabase, type Database } from "@corridor/db";
-import { applyMigrations } from "@corridor/prisma/migrate";
-import { seedFactBase } from "@corridor/prisma/seed";
+import { applyMigrations } from "../scripts/migrate-lib.ts";
+import { seedFactBase } from "../seed/seed.ts";
 
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
