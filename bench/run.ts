@@ -1,0 +1,5 @@
+// `pnpm bench`: every benchmark in turn. Figures are medians over rounds, compared with a baseline
+// measured in the same run; JSON reports go to bench/results/.
+import { runApiBench } from "./api.ts";
+
+await runApiBench();
