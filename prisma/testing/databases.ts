@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { createDatabase, type Database } from "@corridor/db";
 import { applyMigrations } from "../scripts/migrate-lib.ts";
+import { seedDefaultBoard } from "../seed/boards.ts";
 import { seedFactBase } from "../seed/seed.ts";
 
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -53,7 +54,10 @@ export async function createTestDatabase(provider: "sqlite" | "postgresql", opti
   }
   await applyMigrations({ databaseUrl: url });
   const database = createDatabase(url);
-  if (options.seed !== false) await seedFactBase(database.client);
+  if (options.seed !== false) {
+    await seedFactBase(database.client);
+    await seedDefaultBoard(database.client);
+  }
   return {
     url,
     database,

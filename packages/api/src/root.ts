@@ -1,3 +1,4 @@
+import { boardsRouter } from "./router/boards.ts";
 import { corridorsRouter } from "./router/corridors.ts";
 import { healthRouter } from "./router/health.ts";
 import { indicatorsRouter } from "./router/indicators.ts";
@@ -9,6 +10,7 @@ import { createTRPCRouter } from "./trpc.ts";
 
 export const appRouter = createTRPCRouter({
   health: healthRouter,
+  boards: boardsRouter,
   corridors: corridorsRouter,
   investments: investmentsRouter,
   relations: relationsRouter,

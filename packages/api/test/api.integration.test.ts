@@ -233,4 +233,12 @@ describe.each([
     expect(assumptions).toHaveLength(13);
     for (const a of assumptions) expect(a.min <= a.default && a.default <= a.max).toBe(true);
   });
+
+  it.runIf(run)("returns the seeded default board and NOT_FOUND / BAD_REQUEST for others", async () => {
+    const board = await api.query("boards.byId", { id: "kazakhstan-china-eu" });
+    expect(board.status).toBe(200);
+    expect(data<{ title: string }>(board.body).title).toBe("Kazakhstan between China and the EU");
+    expect((await api.query("boards.byId", { id: "no-such-board" })).status).toBe(404);
+    expect((await api.query("boards.byId", { id: "../etc" })).status).toBe(400);
+  });
 });
