@@ -15,7 +15,6 @@ const config: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg"],
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
