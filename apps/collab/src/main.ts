@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     ...(env.unloadDelayMs === undefined ? {} : { unloadDelayMs: env.unloadDelayMs }),
     ...(env.compactEvery === undefined ? {} : { compaction: { everyUpdates: env.compactEvery } }),
   });
+  // Fail fast (and warm the client up) when the database is unreachable or not migrated.
+  await database.client.docState.findFirst({ select: { room: true } });
   const store = createPrismaDocStore({ client: database.client, logger });
   const server = createCollabServer({ config, store, logger });
   await server.listen();

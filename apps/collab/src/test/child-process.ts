@@ -38,6 +38,9 @@ export async function spawnServer(databaseUrl: string, port: number, extraEnv: R
       COLLAB_TOKEN_SECRET: TEST_SECRET,
       COLLAB_LOG_LEVEL: "info",
       COLLAB_UNLOAD_DELAY_MS: "200",
+      // Test writers stream as fast as they can; the rate limit has its own test.
+      COLLAB_MESSAGE_BURST: "1000000",
+      COLLAB_MESSAGES_PER_SECOND: "1000000",
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
