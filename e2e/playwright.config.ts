@@ -29,7 +29,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
-  timeout: 30_000,
+  // Generous: CI machines have 2 cores and software-rendered chromium.
+  timeout: 60_000,
   use: {
     baseURL,
     trace: "retain-on-failure",
