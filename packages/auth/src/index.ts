@@ -1,0 +1,4 @@
+export { createAuth, MIN_PASSWORD_LENGTH, type Auth, type AuthConfig } from "./auth.ts";
+export { ROLES, effectiveBoardRole, parseRole, roleAtLeast, roleSchema, type Role } from "./roles.ts";
+export { hashLinkSecret, newLinkToken, parseLinkToken, secretMatches, type LinkToken } from "./link-secret.ts";
+export { forbiddenOriginResponse, isAllowedOrigin, withOriginCheck } from "./origin-check.ts";
