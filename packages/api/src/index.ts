@@ -1,5 +1,5 @@
 export { appRouter, type AppRouter } from "./root.ts";
-export { createTRPCContext, createCallerFactory, type TRPCContext, type TRPCContextOptions } from "./trpc.ts";
+export { createTRPCContext, createCallerFactory, type CollabConfig, type SessionUser, type TRPCContext, type TRPCContextOptions } from "./trpc.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
 export { FactStore, type FactStoreOptions } from "./facts/fact-store.ts";
 export type {

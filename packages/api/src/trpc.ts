@@ -7,14 +7,40 @@ import type { DbClient } from "@corridor/db";
 import { AppError } from "./errors/app-error.ts";
 import type { FactStore } from "./facts/fact-store.ts";
 
+/** The signed-in user, as the auth layer reports it. */
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** What the collab token procedure needs: the shared signing secret and the socket URL for browsers. */
+export interface CollabConfig {
+  secret: string;
+  url: string;
+  ttlSeconds?: number;
+}
+
 export interface TRPCContextOptions {
   db: DbClient;
   facts: FactStore;
   headers: Headers;
+  /** Resolves the session from the request (cookies); called at most once per request, lazily. */
+  getSession?: () => Promise<SessionUser | null>;
+  collab?: CollabConfig | null;
 }
 
 export function createTRPCContext(options: TRPCContextOptions) {
-  return { db: options.db, facts: options.facts, headers: options.headers };
+  let session: Promise<SessionUser | null> | undefined;
+  const getSession = options.getSession ?? (() => Promise.resolve(null));
+  return {
+    db: options.db,
+    facts: options.facts,
+    headers: options.headers,
+    collab: options.collab ?? null,
+    /** Public procedures never pay for a session lookup; the first caller that needs it does. */
+    session: () => (session ??= getSession()),
+  };
 }
 
 export type TRPCContext = ReturnType<typeof createTRPCContext>;
@@ -53,4 +79,11 @@ const appErrorMiddleware = t.middleware(async ({ next }) => {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(appErrorMiddleware);
+
+/** A procedure that needs a signed-in user; `ctx.user` is that user. */
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const user = await ctx.session();
+  if (!user) throw new AppError("UNAUTHORIZED", "Sign in to continue");
+  return next({ ctx: { user } });
+});
 export { z };

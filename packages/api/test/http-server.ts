@@ -1,17 +1,45 @@
 // Serves the real app router over HTTP (tRPC's standalone adapter) on an ephemeral port, so the
-// suites exercise the same request path a client sees: URL-encoded input, status codes, JSON.
+// suites exercise the same request path a client sees: URL-encoded input, status codes, JSON,
+// session cookies resolved by the real auth layer.
 import type { AddressInfo } from "node:net";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
+import type { Auth } from "@corridor/auth";
 import type { DbClient } from "@corridor/db";
 import { FactStore } from "../src/facts/fact-store.ts";
 import { appRouter } from "../src/root.ts";
-import { createTRPCContext } from "../src/trpc.ts";
+import { createTRPCContext, type CollabConfig } from "../src/trpc.ts";
 
-export async function startApiServer(db: DbClient) {
+export interface ApiServerOptions {
+  auth?: Auth;
+  collab?: CollabConfig;
+}
+
+function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string") headers.set(key, value);
+    else if (Array.isArray(value)) headers.set(key, value.join(", "));
+  }
+  return headers;
+}
+
+export async function startApiServer(db: DbClient, options: ApiServerOptions = {}) {
   const facts = new FactStore(db);
   const server = createHTTPServer({
     router: appRouter,
-    createContext: ({ req }) => createTRPCContext({ db, facts, headers: new Headers(req.headers as Record<string, string>) }),
+    createContext: ({ req }) => {
+      const headers = toHeaders(req.headers);
+      return createTRPCContext({
+        db,
+        facts,
+        headers,
+        collab: options.collab ?? null,
+        getSession: async () => {
+          const session = await options.auth?.api.getSession({ headers });
+          return session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
+        },
+      });
+    },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -20,9 +48,18 @@ export async function startApiServer(db: DbClient) {
     base,
     facts,
     /** GET a query procedure with superjson-encoded input; returns status and parsed body. */
-    async query(procedure: string, input?: unknown) {
+    async query(procedure: string, input?: unknown, cookie?: string) {
       const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-      const response = await fetch(`${base}/${procedure}${search}`);
+      const response = await fetch(`${base}/${procedure}${search}`, { headers: cookie ? { cookie } : {} });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    },
+    /** POST a mutation. */
+    async mutate(procedure: string, input: unknown, cookie?: string) {
+      const response = await fetch(`${base}/${procedure}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ json: input }),
+      });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
