@@ -18,6 +18,8 @@ log("Applying database migrations");
 await must(pnpm, p("db:migrate"));
 log("Seeding the fact base (idempotent)");
 await must(pnpm, p("db:seed"));
+log("Demo account and team (embedded mode; see README)");
+await must(pnpm, p("--filter", "@corridor/auth", "seed:demo"));
 log("Building the web app");
 await must(pnpm, p("--filter", "@corridor/web", "build"));
 
@@ -41,3 +43,4 @@ process.on("SIGTERM", () => shutdown(0));
 serve("web", ["--filter", "@corridor/web", "start", "--port", port]);
 if (existsSync(path.join(root, "apps", "collab", "src", "main.ts"))) serve("collab", ["--filter", "@corridor/collab", "start"]);
 log(`Corridor Board is starting at http://localhost:${port} (Ctrl+C stops it)`);
+log("Sign in with the demo account: demo@corridor.local / corridor-demo (embedded mode)");

@@ -26,7 +26,7 @@ export const baseConfig = tseslint.config(
   },
   {
     // Env modules, scripts, tests and benchmarks may read process.env and print.
-    files: ["**/env.ts", "**/cli.ts", "**/scripts/**", "**/testing/**", "**/*.test.ts", "**/bench/**", "**/test/**", "**/e2e/**"],
+    files: ["**/env.ts", "**/cli.ts", "**/cli/**", "**/scripts/**", "**/testing/**", "**/*.test.ts", "**/bench/**", "**/test/**", "**/e2e/**"],
     rules: { "no-restricted-properties": "off", "no-console": "off" },
   },
 );
