@@ -8,6 +8,7 @@ import { linksRouter } from "./router/links.ts";
 import { membersRouter } from "./router/members.ts";
 import { assumptionsRouter, dataQualityRouter } from "./router/reference.ts";
 import { relationsRouter } from "./router/relations.ts";
+import { scenarioRouter } from "./router/scenario.ts";
 import { sourcesRouter } from "./router/sources.ts";
 import { teamsRouter } from "./router/teams.ts";
 import { createTRPCRouter } from "./trpc.ts";
@@ -26,6 +27,7 @@ export const appRouter = createTRPCRouter({
   sources: sourcesRouter,
   assumptions: assumptionsRouter,
   dataQuality: dataQualityRouter,
+  scenario: scenarioRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -238,4 +238,27 @@ describe.each([
     expect((await api.query("boards.byId", { id: "kazakhstan-china-eu" })).status).toBe(401);
     expect((await api.query("boards.byId", { id: "../etc" })).status).toBe(400);
   });
+
+  it.runIf(run)("computes the scenario beside the baseline from sourced base figures, ignoring bad values", async () => {
+    const { status, body } = await api.query("scenario.compute", { values: { gulf_disruption: 40, mou_conversion: 500, nonsense: 1 } });
+    expect(status).toBe(200);
+    const result = data<{
+      base: { euPledgeEur: { value: number; sourceIds: string[] }; mcContainerCapacityTeu: { value: number }; northernTransitTeu: { value: number } };
+      values: Record<string, number>;
+      rejected: { key: string; reason: string }[];
+      baseline: { risk: { score: number } };
+      scenario: { risk: { score: number } };
+    }>(body);
+    expect(result.base.euPledgeEur).toMatchObject({ value: 10e9 });
+    expect(result.base.euPledgeEur.sourceIds).toEqual(expect.arrayContaining(["E35", "SEED-09"]));
+    expect(result.base.mcContainerCapacityTeu.value).toBe(100_000);
+    expect(result.base.northernTransitTeu.value).toBe(211_100);
+    expect(result.values.mou_conversion).toBe(50);
+    expect(result.rejected).toEqual([
+      { key: "mou_conversion", reason: "out-of-range" },
+      { key: "nonsense", reason: "unknown-key" },
+    ]);
+    expect(result.scenario.risk.score).toBeGreaterThan(result.baseline.risk.score);
+    expect((await api.query("scenario.compute", { values: "high" })).status).toBe(400);
+  });
 });

@@ -33,3 +33,21 @@ export {
   type CommitmentItem,
   type CommitmentSummary,
 } from "./commitments.ts";
+export {
+  RISK_WEIGHTS,
+  SCENARIO_HORIZON,
+  compareScenario,
+  defaultValues,
+  resolveAssumptions,
+  runScenario,
+  validateAssumption,
+  type ActorRealisation,
+  type AssumptionDefinition,
+  type AssumptionValues,
+  type CorridorYear,
+  type ResolvedAssumptions,
+  type RiskComponent,
+  type ScenarioBase,
+  type ScenarioRun,
+  type SourcedFigure,
+} from "./scenario/index.ts";
