@@ -331,9 +331,5 @@ function isReply(value: unknown): value is AnnotationReply {
 }
 
 function cloneFragment(fragment: Y.XmlFragment): Y.XmlFragment {
-  const copy = new Y.XmlFragment();
-  // Tiptap writes elements and text only; hooks (not used by the editor) are not carried over.
-  const nodes = fragment.toArray().flatMap((node) => (node instanceof Y.XmlElement || node instanceof Y.XmlText ? [node.clone()] : []));
-  copy.insert(0, nodes);
-  return copy;
+  return fragment.clone();
 }

@@ -19,3 +19,5 @@ export {
   type AssessmentStatus,
   type Author,
 } from "./schema.ts";
+export { boardDocFromState, diffBoardDocs, restoreSnapshot, type BoardDocDiff } from "./snapshot.ts";
+export { fragmentText } from "./text.ts";
