@@ -9,6 +9,7 @@ import { membersRouter } from "./router/members.ts";
 import { assumptionsRouter, dataQualityRouter } from "./router/reference.ts";
 import { relationsRouter } from "./router/relations.ts";
 import { scenarioRouter } from "./router/scenario.ts";
+import { snapshotsRouter } from "./router/snapshots.ts";
 import { sourcesRouter } from "./router/sources.ts";
 import { teamsRouter } from "./router/teams.ts";
 import { createTRPCRouter } from "./trpc.ts";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   assumptions: assumptionsRouter,
   dataQuality: dataQualityRouter,
   scenario: scenarioRouter,
+  snapshots: snapshotsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,7 +30,7 @@ export async function memberRole(options: { db: DbClient; userId: string; boardI
 export type LinkProblem = "invalid" | "expired" | "revoked";
 
 /** Finds a live link of a kind by its token, or says why it cannot be used. */
-export async function findLiveLink(options: { db: DbClient; token: string; kind: "invite" | "briefing"; now?: Date }) {
+export async function findLiveLink(options: { db: DbClient; token: string; kind: "invite" | "briefing" | "snapshot"; now?: Date }) {
   const parsed = parseLinkToken(options.token);
   const link = parsed ? await options.db.shareLink.findUnique({ where: { id: parsed.id } }) : null;
   if (!parsed || !link || link.kind !== options.kind || !secretMatches(parsed.secret, link.secretHash)) {
