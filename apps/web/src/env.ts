@@ -16,15 +16,18 @@ function findRepoRoot(start: string): string {
   }
 }
 
-/**
- * The embedded default: `file:<DATA_DIR or <repo root>/data>/corridor.db`, the same file
- * `pnpm db:migrate && pnpm db:seed` create. A relative DATA_DIR resolves against the repo root.
- */
-function defaultDatabaseUrl(dataDir: string | undefined): string {
+/** DATA_DIR resolved against the repository root, `<repo>/data` by default. */
+function resolveDataDir(dataDir: string | undefined): string {
   const root = findRepoRoot(process.cwd());
-  const dir = dataDir ? path.resolve(root, dataDir) : path.join(root, "data");
-  return `file:${path.join(dir, "corridor.db")}`;
+  return dataDir ? path.resolve(root, dataDir) : path.join(root, "data");
 }
+
+const origin = z
+  .string()
+  .url()
+  .transform((value) => new URL(value).origin);
+
+const booleanString = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 
 export const env = createEnv({
   server: {
@@ -33,6 +36,27 @@ export const env = createEnv({
       .string()
       .regex(/^(file:|postgres(ql)?:\/\/)/i, "use file:<path> for SQLite or postgresql://… for PostgreSQL")
       .optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** The app's public origin, e.g. https://board.example.org. */
+    PUBLIC_URL: origin.optional(),
+    /** Comma-separated origins allowed to send mutations (CSRF check). */
+    ALLOWED_ORIGINS: z
+      .string()
+      .transform((value) =>
+        value
+          .split(",")
+          .map((item) => item.trim())
+          .filter((item) => item.length > 0),
+      )
+      .pipe(z.array(origin).min(1, "ALLOWED_ORIGINS needs at least one origin"))
+      .optional(),
+    BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+    COLLAB_PUBLIC_URL: z
+      .string()
+      .regex(/^wss?:\/\/[^/\s]+/i, "use ws://host:port or wss://host for COLLAB_PUBLIC_URL")
+      .default("ws://localhost:1234"),
+    COLLAB_TOKEN_SECRET: z.string().min(32, "COLLAB_TOKEN_SECRET must be at least 32 characters").optional(),
+    SECURE_COOKIES: booleanString.optional(),
   },
   shared: {
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -44,5 +68,43 @@ export const env = createEnv({
   emptyStringAsUndefined: true,
 });
 
+/** Where the embedded database and the generated secrets live. */
+export const dataDir: string = resolveDataDir(env.DATA_DIR);
+
 /** The database the server talks to: DATABASE_URL when set, the embedded SQLite file otherwise. */
-export const databaseUrl: string = env.DATABASE_URL ?? defaultDatabaseUrl(env.DATA_DIR);
+export const databaseUrl: string = env.DATABASE_URL ?? `file:${path.join(dataDir, "corridor.db")}`;
+
+/** The app's public origin: PUBLIC_URL, or http://localhost:<PORT>. */
+export const publicUrl: string = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+
+/** The localhost/127.0.0.1 twin of an origin, so both spellings of the embedded mode work. */
+function loopbackTwin(value: string): string | null {
+  const url = new URL(value);
+  if (url.hostname === "localhost") url.hostname = "127.0.0.1";
+  else if (url.hostname === "127.0.0.1") url.hostname = "localhost";
+  else return null;
+  return url.origin;
+}
+
+/** Origins allowed to send mutations: ALLOWED_ORIGINS, or the public origin and its loopback twin. */
+export const allowedOrigins: readonly string[] =
+  env.ALLOWED_ORIGINS ?? [publicUrl, loopbackTwin(publicUrl)].filter((value): value is string => value !== null);
+
+/** Secure (HTTPS-only) cookies: SECURE_COOKIES, or on exactly when the public URL is https. */
+export const secureCookies: boolean = env.SECURE_COOKIES ?? publicUrl.startsWith("https:");
+
+export const collabPublicUrl: string = env.COLLAB_PUBLIC_URL;
+
+/**
+ * Secrets given explicitly. In production on PostgreSQL both must be set (there is no shared data
+ * folder to keep generated ones in); in the embedded mode the server derives them from
+ * `<DATA_DIR>/collab-secret` (see ~/server/secrets.ts).
+ */
+export const explicitSecrets = {
+  betterAuthSecret: env.BETTER_AUTH_SECRET,
+  collabTokenSecret: env.COLLAB_TOKEN_SECRET,
+  requireExplicit: env.NODE_ENV === "production" && /^postgres(ql)?:\/\//i.test(databaseUrl),
+} as const;
+
+/** The embedded default: SQLite in DATA_DIR (the start command seeds the demo account there). */
+export const embeddedMode: boolean = databaseUrl.startsWith("file:");

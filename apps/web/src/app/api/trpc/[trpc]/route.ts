@@ -1,6 +1,9 @@
 // The tRPC HTTP endpoint: /api/trpc/<procedure>, GET for queries (batched), POST for mutations.
+// Mutations must come from an allowed origin (CSRF check, besides the SameSite session cookie).
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@corridor/api";
+import { withOriginCheck } from "@corridor/auth";
+import { allowedOrigins } from "~/env";
 import { createContext } from "~/server/context";
 
 function handler(req: Request) {
@@ -18,4 +21,6 @@ function handler(req: Request) {
   });
 }
 
-export { handler as GET, handler as POST };
+const POST = withOriginCheck(handler, allowedOrigins);
+
+export { handler as GET, POST };

@@ -1,0 +1,82 @@
+// The gate in front of every board: the board is read on the server as the signed-in user before
+// anything of it renders. Anonymous → sign in and come back; not a member → a clear "no access"
+// page; unknown → 404. Members get the board strip with the share dialog above the board.
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { signInHref } from "~/components/account/next-path";
+import { SignOutButton } from "~/components/account/sign-out-button";
+import { StatusPage } from "~/components/account/status-page";
+import { ShareDialog } from "~/components/share/share-dialog";
+import { getSessionUser } from "~/server/session";
+import { callFailureOf } from "~/server/trpc-errors";
+import { getQueryClient, trpc } from "~/trpc/server";
+import "~/components/account/account.css";
+
+const BOARD_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export default async function BoardLayout({ children, params }: { children: ReactNode; params: Promise<{ board: string }> }) {
+  const { board: id } = await params;
+  if (!BOARD_ID.test(id)) notFound();
+
+  let board;
+  try {
+    // The same query (and key) the board page reads: fetched once per request.
+    board = await getQueryClient().fetchQuery(trpc.boards.byId.queryOptions({ id }));
+  } catch (error) {
+    const failure = callFailureOf(error);
+    if (failure?.code === "UNAUTHORIZED") redirect(signInHref(`/b/${id}`));
+    if (failure?.code === "NOT_FOUND" || failure?.code === "BAD_REQUEST") notFound();
+    if (failure?.code === "FORBIDDEN") return <NoAccess />;
+    throw error;
+  }
+
+  const user = await getSessionUser();
+  return (
+    <>
+      <div className="board-bar" role="region" aria-label="Board">
+        <span className="board-bar-title">{board.title}</span>
+        <span className="board-bar-meta">
+          {board.team ? `${board.team.name} · ` : ""}
+          <span className={`role-badge role-${board.role}`}>{board.role}</span>
+          {board.archivedAt ? " · archived" : ""}
+        </span>
+        <span className="board-bar-actions">
+          <Link href="/boards" className="btn btn-small btn-quiet">
+            All boards
+          </Link>
+          {user ? <ShareDialog boardId={board.id} boardTitle={board.title} role={board.role} currentUserId={user.id} /> : null}
+        </span>
+      </div>
+      {children}
+    </>
+  );
+}
+
+async function NoAccess() {
+  const user = await getSessionUser();
+  return (
+    <StatusPage
+      title="You don't have access to this board"
+      icon="🔒"
+      actions={
+        <>
+          <Link href="/boards" className="btn btn-primary">
+            Go to your boards
+          </Link>
+          <SignOutButton />
+        </>
+      }
+    >
+      <p>
+        Boards hold a team&apos;s unpublished assessments, so only their members can open them. Ask the board&apos;s owner for an
+        invitation link and open it while signed in.
+      </p>
+      {user ? (
+        <p>
+          You are signed in as <strong>{user.email}</strong>.
+        </p>
+      ) : null}
+    </StatusPage>
+  );
+}

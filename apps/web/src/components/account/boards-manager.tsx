@@ -1,0 +1,325 @@
+"use client";
+// My boards with their team and my role; create a team or a board; per board, the actions my role
+// allows: editors duplicate, owners also rename, archive and delete (after typing the title).
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import Link from "next/link";
+import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { formatDate } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import type { RouterOutputs } from "~/trpc/types";
+
+type Board = RouterOutputs["boards"]["mine"][number];
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
+const day = (date: Date) => formatDate(date.toISOString().slice(0, 10));
+
+export function BoardsManager() {
+  const trpc = useTRPC();
+  const [showArchived, setShowArchived] = useState(false);
+  const boards = useQuery({ ...trpc.boards.mine.queryOptions({ includeArchived: showArchived }), placeholderData: keepPreviousData });
+  const { data: teams } = useSuspenseQuery(trpc.teams.mine.queryOptions());
+  const creatableTeams = teams.filter((team) => team.role === "owner" || team.role === "editor");
+  const teamRoleOf = new Map(teams.map((team) => [team.id, team.role]));
+
+  return (
+    <>
+      <div className="panels">
+        <CreateBoardPanel teams={creatableTeams} />
+        <CreateTeamPanel />
+      </div>
+      <div className="toolbar">
+        <h2 id="boards-heading">Boards</h2>
+        <label className="check">
+          <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+          Show archived boards
+        </label>
+      </div>
+      {boards.error ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(boards.error)}
+        </div>
+      ) : null}
+      {boards.data && boards.data.length === 0 ? (
+        <div className="board-list empty-state">
+          <p>No boards yet. Create one above, or ask a board&apos;s owner for an invitation link.</p>
+        </div>
+      ) : (
+        <ul className="board-list" aria-labelledby="boards-heading" aria-busy={boards.isFetching}>
+          {boards.data?.map((board) => (
+            <BoardRow key={board.id} board={board} canDuplicate={board.teamId !== null && ["owner", "editor"].includes(teamRoleOf.get(board.teamId) ?? "")} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function useInvalidateBoards() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: trpc.boards.mine.pathKey() });
+}
+
+function CreateBoardPanel({ teams }: { teams: RouterOutputs["teams"]["mine"] }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const invalidate = useInvalidateBoards();
+  const create = useMutation(trpc.boards.create.mutationOptions({ onSuccess: invalidate }));
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    create.mutate({ teamId: String(form.get("team")), title: String(form.get("title")).trim() }, { onSuccess: () => formElement.reset() });
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>New board</h2>
+      {teams.length === 0 ? (
+        <p className="section-note">Boards belong to a team. Create a team first (you become its owner), or ask to be made an editor of one.</p>
+      ) : (
+        <form className="inline-form" onSubmit={onSubmit}>
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Title</label>
+            <input id={`${id}-name`} name="title" className="input" required maxLength={120} placeholder="Caspian ports Q3" />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-team`}>Team</label>
+            <select id={`${id}-team`} name="team" className="select">
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+            Create board
+          </button>
+        </form>
+      )}
+      {create.error ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(create.error)}
+        </div>
+      ) : null}
+      {create.data ? (
+        <p className="alert alert-ok" role="status">
+          Created <Link href={`/b/${create.data.id}`}>{create.data.title}</Link>.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function CreateTeamPanel() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const create = useMutation(
+    trpc.teams.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.teams.mine.queryKey() }) }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const name = String(new FormData(formElement).get("name")).trim();
+    create.mutate({ name }, { onSuccess: () => formElement.reset() });
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>New team</h2>
+      <form className="inline-form" onSubmit={onSubmit}>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Team name</label>
+          <input id={`${id}-name`} name="name" className="input" required maxLength={120} placeholder="Transport desk" />
+        </div>
+        <button type="submit" className="btn" disabled={create.isPending}>
+          Create team
+        </button>
+      </form>
+      {create.error ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(create.error)}
+        </div>
+      ) : null}
+      {create.data ? (
+        <p className="alert alert-ok" role="status">
+          Created the team {create.data.name}; you are its owner.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean }) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateBoards();
+  const isOwner = board.role === "owner";
+  const duplicate = useMutation(trpc.boards.duplicate.mutationOptions({ onSuccess: invalidate }));
+  const archive = useMutation(trpc.boards.archive.mutationOptions({ onSuccess: invalidate }));
+  const failure = duplicate.error ?? archive.error;
+  const busy = duplicate.isPending || archive.isPending;
+
+  return (
+    <li className={`board-row${board.archivedAt ? " archived" : ""}`} data-board-id={board.id}>
+      <div>
+        <Link href={`/b/${board.id}`} className="board-title">
+          {board.title}
+        </Link>
+        <div className="board-meta">
+          <span className={`role-badge role-${board.role}`}>{board.role}</span>
+          {board.teamName ? <span>{board.teamName}</span> : null}
+          <span>Updated {day(board.updatedAt)}</span>
+          {board.archivedAt ? <span className="badge badge-sub">Archived</span> : null}
+        </div>
+        {failure ? (
+          <div className="alert alert-error" role="alert">
+            {errorText(failure)}
+          </div>
+        ) : null}
+      </div>
+      <div className="board-actions" role="group" aria-label={`Actions for ${board.title}`}>
+        {isOwner ? <RenameButton board={board} /> : null}
+        {canDuplicate ? (
+          <button type="button" className="btn btn-small" disabled={busy} onClick={() => duplicate.mutate({ boardId: board.id })}>
+            Duplicate
+          </button>
+        ) : null}
+        {isOwner ? (
+          <button type="button" className="btn btn-small" disabled={busy} onClick={() => archive.mutate({ boardId: board.id, archived: !board.archivedAt })}>
+            {board.archivedAt ? "Unarchive" : "Archive"}
+          </button>
+        ) : null}
+        {isOwner ? <DeleteButton board={board} /> : null}
+      </div>
+    </li>
+  );
+}
+
+/** A native modal dialog: focus stays inside, Escape closes, focus returns to the opener. */
+function Modal({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="modal" aria-labelledby={titleId} onClose={onClose}>
+      <div className="modal-head">
+        <h2 id={titleId}>{title}</h2>
+      </div>
+      <div className="modal-body">{open ? children : null}</div>
+    </dialog>
+  );
+}
+
+function RenameButton({ board }: { board: Board }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const invalidate = useInvalidateBoards();
+  const rename = useMutation(trpc.boards.rename.mutationOptions({ onSuccess: invalidate }));
+  const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
+  return (
+    <>
+      <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+        Rename
+      </button>
+      <Modal title={`Rename “${board.title}”`} open={open} onClose={close}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const title = String(new FormData(event.currentTarget).get("title")).trim();
+            rename.mutate({ boardId: board.id, title }, { onSuccess: close });
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-title`}>New title</label>
+            <input id={`${id}-title`} name="title" className="input" defaultValue={board.title} required maxLength={120} autoFocus />
+          </div>
+          {rename.error ? (
+            <div className="alert alert-error" role="alert">
+              {errorText(rename.error)}
+            </div>
+          ) : null}
+          <div className="modal-actions">
+            <button type="button" className="btn" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={rename.isPending}>
+              Rename
+            </button>
+          </div>
+        </form>
+      </Modal>
+    </>
+  );
+}
+
+function DeleteButton({ board }: { board: Board }) {
+  const trpc = useTRPC();
+  const id = useId();
+  const invalidate = useInvalidateBoards();
+  const remove = useMutation(trpc.boards.delete.mutationOptions({ onSuccess: invalidate }));
+  const [typed, setTyped] = useState("");
+  const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-small btn-danger"
+        onClick={() => {
+          setTyped("");
+          setOpen(true);
+        }}
+      >
+        Delete
+      </button>
+      <Modal title={`Delete “${board.title}”?`} open={open} onClose={close}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            remove.mutate({ boardId: board.id, confirmTitle: typed }, { onSuccess: close });
+          }}
+        >
+          <p>
+            This deletes the board and its shared document for everyone, for good. Links to it stop working. Type the board&apos;s title to
+            confirm.
+          </p>
+          <div className="field">
+            <label htmlFor={`${id}-confirm`}>Board title</label>
+            <input
+              id={`${id}-confirm`}
+              className="input"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              autoComplete="off"
+              placeholder={board.title}
+              autoFocus
+            />
+          </div>
+          {remove.error ? (
+            <div className="alert alert-error" role="alert">
+              {errorText(remove.error)}
+            </div>
+          ) : null}
+          <div className="modal-actions">
+            <button type="button" className="btn" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-danger solid" disabled={remove.isPending || typed !== board.title}>
+              Delete board
+            </button>
+          </div>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+import { useState } from "react";
+import { authClient } from "./auth-client";
+
+/** Ends the session (POST /api/auth/sign-out) and goes to the sign-in page. */
+export function SignOutButton() {
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      className="btn btn-small"
+      disabled={pending}
+      onClick={async () => {
+        setPending(true);
+        try {
+          await authClient.signOut();
+        } finally {
+          window.location.assign("/sign-in");
+        }
+      }}
+    >
+      {pending ? "Signing out…" : "Sign out"}
+    </button>
+  );
+}
