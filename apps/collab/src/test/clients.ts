@@ -20,11 +20,18 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(serverUrl: string, room: string, token: string, options: { doc?: Y.Doc; connect?: boolean } = {}): TestClient {
+export interface ConnectOptions {
+  doc?: Y.Doc;
+  connect?: boolean;
+  /** A socket class standing in for `ws` (the fault-injecting one in the convergence test). */
+  socketClass?: unknown;
+}
+
+export function connectClient(serverUrl: string, room: string, token: string, options: ConnectOptions = {}): TestClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, room, doc, {
     params: { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (options.socketClass ?? WebSocket) as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 300,
     connect: options.connect ?? true,
@@ -39,10 +46,10 @@ export function connectClient(serverUrl: string, room: string, token: string, op
   };
 }
 
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+export async function waitFor(condition: () => boolean, what: string | (() => string), timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === "string" ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -51,8 +58,11 @@ export function waitSynced(client: TestClient): Promise<void> {
   return waitFor(() => client.provider.synced, "provider sync");
 }
 
+/** The shared types' content, with map keys sorted (a Y.Map iterates in local arrival order). */
 export function snapshotOf(doc: Y.Doc): unknown {
-  return { map: doc.getMap("map").toJSON(), text: doc.getText("text").toString(), array: doc.getArray("array").toJSON() };
+  const map = doc.getMap("map").toJSON();
+  const sortedMap = Object.fromEntries(Object.keys(map).sort().map((key) => [key, map[key]]));
+  return { map: sortedMap, text: doc.getText("text").toString(), array: doc.getArray("array").toJSON() };
 }
 
 export interface RawResult {
