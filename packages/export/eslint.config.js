@@ -1,0 +1,2 @@
+import { baseConfig } from "@corridor/eslint-config/base";
+export default baseConfig;
