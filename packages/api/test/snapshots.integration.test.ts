@@ -11,6 +11,7 @@ import { BoardDoc } from "@corridor/board-doc";
 import { createAuth, type Auth } from "@corridor/auth";
 import { seedFactBase } from "@corridor/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@corridor/prisma/testing";
+import { liveBoardPdf, snapshotPdf } from "../src/server/briefing-pack.ts";
 import { startApiServer } from "./http-server.ts";
 
 type Body = Record<string, unknown>;
@@ -136,6 +137,19 @@ describe("snapshots (SQLite)", () => {
     const broken = await api.mutate("snapshots.import", { teamId: teams[0]?.id, file: { ...importable, version: 2 } }, owner);
     expect(broken.status).toBe(400);
     expect((await api.mutate("snapshots.import", { teamId: teams[0]?.id, file: importable }, viewer)).status).toBe(403);
+  });
+
+  it("renders the PDF briefing pack of a snapshot and of the live board, for readers only", async () => {
+    const snapshotId = data<{ items: { id: string }[] }>((await api.query("snapshots.list", { boardId }, owner)).body).items[0]?.id ?? "";
+    const ownerId = (await db.database.client.user.findUniqueOrThrow({ where: { email: "owner@example.org" } })).id;
+    const facts = await api.facts.snapshot();
+    const pdf = await snapshotPdf({ db: db.database.client, facts, userId: ownerId, snapshotId, compress: false });
+    const text = pdf.toString("latin1");
+    expect(text.startsWith("%PDF-")).toBe(true);
+    expect(text.match(/\/Type \/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+    const live = await liveBoardPdf({ db: db.database.client, facts, userId: ownerId, boardId });
+    expect(live.subarray(0, 5).toString()).toBe("%PDF-");
+    await expect(liveBoardPdf({ db: db.database.client, facts, userId: null, boardId })).rejects.toThrow(/Sign in/);
   });
 
   it("lets only owners delete snapshots", async () => {

@@ -1,3 +1,4 @@
+/// <reference path="./svg-to-pdfkit.d.ts" />
 // The PDF briefing pack (A4 landscape): cover with board, time and scenario summary; the map; the
 // charts with their key figures; commentary and assessments; every cited source with its
 // confidence. User text is drawn as text (never interpreted); fonts are bundled (DejaVu, with
