@@ -4,9 +4,10 @@ import { securityHeaders } from "./src/server/security-headers.ts";
 
 const config: NextConfig = {
   // Workspace packages ship raw TypeScript (with .ts extension imports): compile them here.
-  transpilePackages: ["@corridor/api", "@corridor/auth", "@corridor/collab-token", "@corridor/db", "@corridor/domain"],
+  transpilePackages: ["@corridor/api", "@corridor/auth", "@corridor/board-doc", "@corridor/collab-token", "@corridor/db", "@corridor/domain", "@corridor/export"],
   // Native drivers and Prisma's runtime are required from node_modules at run time, not bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg"],
+  // pdfkit reads its font metrics and the DejaVu fonts from their package folders at run time.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg", "pdfkit", "svg-to-pdfkit", "dejavu-fonts-ttf"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

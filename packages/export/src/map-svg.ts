@@ -3,9 +3,9 @@
 // projection fitted to the corridors' extent.
 import { geoEquirectangular, geoPath } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
-import { createRequire } from "node:module";
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
+import countriesTopology from "world-atlas/countries-110m.json" with { type: "json" };
 import type { BriefingInput } from "./briefing-input.ts";
 
 const CENTRAL_ASIA = new Set(["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"]);
@@ -14,7 +14,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ "<": "&lt
 let countries: FeatureCollection<Geometry, { name: string }> | undefined;
 function loadCountries() {
   if (!countries) {
-    const topology = createRequire(import.meta.url)("world-atlas/countries-110m.json") as Topology;
+    const topology = countriesTopology as unknown as Topology;
     const object = topology.objects.countries;
     if (!object) throw new Error("world-atlas has no countries object");
     countries = feature(topology, object) as unknown as FeatureCollection<Geometry, { name: string }>;
