@@ -21,6 +21,7 @@ const envSchema = z.object({
   COLLAB_AWARENESS_FLUSH_MS: z.coerce.number().int().min(0).optional(),
   COLLAB_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).optional(),
   COLLAB_COMPACT_EVERY: optionalInt,
+  COLLAB_SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
 });
 
 export interface CollabEnv {
@@ -31,6 +32,7 @@ export interface CollabEnv {
   allowedOrigins: string[];
   tokenSecret: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error";
+  sqliteSynchronous: "NORMAL" | "FULL";
   limits: {
     maxMessageBytes?: number;
     messageBurst?: number;
@@ -61,6 +63,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): CollabEnv {
       .filter((origin) => origin.length > 0),
     tokenSecret: env.COLLAB_TOKEN_SECRET,
     logLevel: env.COLLAB_LOG_LEVEL,
+    sqliteSynchronous: env.COLLAB_SQLITE_SYNCHRONOUS,
     limits: prune({
       maxMessageBytes: env.COLLAB_MAX_MESSAGE_BYTES,
       messageBurst: env.COLLAB_MESSAGE_BURST,

@@ -7,6 +7,7 @@ import { readEnv } from "./env.ts";
 import { createJsonLogger } from "./logger.ts";
 import { createCollabServer } from "./server.ts";
 import { createPrismaDocStore } from "./store/prisma-doc-store.ts";
+import { tuneSqlite } from "./store/sqlite-tuning.ts";
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   });
   // Fail fast (and warm the client up) when the database is unreachable or not migrated.
   await database.client.docState.findFirst({ select: { room: true } });
+  if (database.target.provider === "sqlite") await tuneSqlite(database.client, env.sqliteSynchronous);
   const store = createPrismaDocStore({ client: database.client, logger });
   const server = createCollabServer({ config, store, logger });
   await server.listen();

@@ -5,6 +5,7 @@ import { createJsonLogger, silentLogger, type Logger } from "../logger.ts";
 import { createCollabServer, type CollabServer } from "../server.ts";
 import type { DocStore } from "../store/doc-store.ts";
 import { createPrismaDocStore } from "../store/prisma-doc-store.ts";
+import { tuneSqlite } from "../store/sqlite-tuning.ts";
 import { TEST_SECRET } from "./clients.ts";
 
 export interface RunningServer {
@@ -20,6 +21,7 @@ export interface RunningServer {
 export async function startServer(databaseUrl: string, overrides: Partial<CollabConfigInput> = {}, port = 0): Promise<RunningServer> {
   const logger: Logger = process.env.COLLAB_TEST_LOGS === "1" ? createJsonLogger({ write: (line) => process.stderr.write(line), level: "debug" }) : silentLogger;
   const database = createDatabase(databaseUrl);
+  if (database.target.provider === "sqlite") await tuneSqlite(database.client, "NORMAL");
   const store = createPrismaDocStore({ client: database.client, logger });
   const config = parseCollabConfig({ port, tokenSecret: TEST_SECRET, unloadDelayMs: 200, ...overrides });
   const server = createCollabServer({ config, store, logger });
