@@ -3,6 +3,7 @@
 // charts with their key figures; commentary and assessments; every cited source with its
 // confidence. User text is drawn as text (never interpreted); fonts are bundled (DejaVu, with
 // Cyrillic), so nothing is fetched and Russian text renders.
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import PDFDocument from "pdfkit";
@@ -11,9 +12,25 @@ import { briefingInputSchema, type BriefingInput } from "./briefing-input.ts";
 import { commitmentsSvg, seriesSvg } from "./charts-svg.ts";
 import { mapSvg } from "./map-svg.ts";
 
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-const FONTS = { regular: path.join(fontDir, "DejaVuSans.ttf"), bold: path.join(fontDir, "DejaVuSans-Bold.ttf") };
+/**
+ * The DejaVu TTF folder. Resolved when a pack is rendered, not at import: bundlers (Next's
+ * Turbopack) replace require.resolve with a module id, so the package folder under the working
+ * directory's node_modules is the fallback there.
+ */
+function fontDirectory(explicit?: string): string {
+  const candidates: string[] = [];
+  if (explicit) candidates.push(explicit);
+  try {
+    const resolved: unknown = createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json");
+    if (typeof resolved === "string") candidates.push(path.join(path.dirname(resolved), "ttf"));
+  } catch {
+    // not resolvable from here
+  }
+  candidates.push(path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf"));
+  const found = candidates.find((dir) => existsSync(path.join(dir, "DejaVuSans.ttf")));
+  if (!found) throw new Error("The DejaVu fonts (npm package dejavu-fonts-ttf) were not found; install it beside the app.");
+  return found;
+}
 
 const PAGE = { width: 841.89, height: 595.28, margin: 40 };
 const INK = "#1d2733";
@@ -28,6 +45,8 @@ export interface RenderOptions {
   /** Called after each page, for progress reporting. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Where DejaVuSans.ttf and DejaVuSans-Bold.ttf live (default: the dejavu-fonts-ttf package). */
+  fontDir?: string;
 }
 
 export async function renderBriefingPdf(rawInput: BriefingInput, options: RenderOptions = {}): Promise<Buffer> {
@@ -39,8 +58,9 @@ export async function renderBriefingPdf(rawInput: BriefingInput, options: Render
     compress: options.compress ?? true,
     info: { Title: `${input.boardTitle} — briefing pack`, Author: input.author ?? "Corridor Board", Creator: "Corridor Board" },
   });
-  doc.registerFont("regular", FONTS.regular);
-  doc.registerFont("bold", FONTS.bold);
+  const fontDir = fontDirectory(options.fontDir);
+  doc.registerFont("regular", path.join(fontDir, "DejaVuSans.ttf"));
+  doc.registerFont("bold", path.join(fontDir, "DejaVuSans-Bold.ttf"));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
