@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- svg-to-pdfkit ships no types; the declaration must travel with this file to every package that compiles it
 /// <reference path="./svg-to-pdfkit.d.ts" />
 // The PDF briefing pack (A4 landscape): cover with board, time and scenario summary; the map; the
 // charts with their key figures; commentary and assessments; every cited source with its
