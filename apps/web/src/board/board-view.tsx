@@ -1,0 +1,60 @@
+"use client";
+// The board's layout: header, filter bar, map and charts on the left, the side panel on the right.
+// Boxes have fixed sizes so nothing moves when the map and charts arrive.
+import Link from "next/link";
+import { BoardProvider, useBoard } from "./board-context";
+import { CommitmentsCard, CorridorsCard, IndicatorCard, TimelineCard } from "./chart-cards";
+import { FilterBar } from "./filter-bar";
+import { MapPanel } from "./map-panel";
+import type { Selection } from "./selection";
+import { SidePanel } from "./side-panel";
+import { useTheme, type ThemeChoice } from "./theme";
+
+export function BoardView({ title, initialSelection }: { title: string; initialSelection: Selection }) {
+  return (
+    <BoardProvider initialSelection={initialSelection}>
+      <BoardLayout title={title} />
+    </BoardProvider>
+  );
+}
+
+const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
+const THEME_LABEL: Record<ThemeChoice, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
+
+function BoardLayout({ title }: { title: string }) {
+  const { data } = useBoard();
+  const { choice, theme, setChoice } = useTheme();
+  return (
+    <div className="board" data-theme={choice === "system" ? undefined : choice}>
+      <header className="board-header">
+        <div>
+          <p className="kicker">
+            <Link href="/">Corridor Board</Link> · board
+          </p>
+          <h1>{title}</h1>
+        </div>
+        <div className="header-tools">
+          <span className="muted small">
+            Fact base <code>{data.dataVersion.slice(0, 8)}</code>
+          </span>
+          <button type="button" className="toggle" onClick={() => setChoice(NEXT_THEME[choice])} aria-label={`${THEME_LABEL[choice]}. Change theme`}>
+            {THEME_LABEL[choice]}
+          </button>
+        </div>
+      </header>
+      <FilterBar />
+      <main id="main" className="board-main">
+        <div className="board-content">
+          <MapPanel theme={theme} />
+          <div className="chart-grid">
+            <CommitmentsCard />
+            <TimelineCard />
+            <IndicatorCard />
+            <CorridorsCard />
+          </div>
+        </div>
+        <SidePanel />
+      </main>
+    </div>
+  );
+}

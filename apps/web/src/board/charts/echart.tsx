@@ -1,0 +1,71 @@
+"use client";
+// One ECharts instance: init → setOption → resize observer → dispose on unmount. Loaded lazily
+// (next/dynamic, no SSR): the page is usable, with its data tables, before ECharts arrives.
+import { useEffect, useRef } from "react";
+import { init } from "./echarts";
+import type { ChartClick, ChartOption } from "./types";
+
+type Instance = ReturnType<typeof init>;
+
+declare global {
+  interface Window {
+    /** Chart instances by name, exposed only when the page runs with ?e2e=1 (tests and benchmarks). */
+    __corridorCharts?: Record<string, Instance>;
+  }
+}
+
+export default function EChart({
+  name,
+  option,
+  onClick,
+  label,
+}: {
+  name: string;
+  option: ChartOption;
+  onClick?: ((click: ChartClick) => void) | undefined;
+  label: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<Instance | null>(null);
+  const clickRef = useRef(onClick);
+
+  useEffect(() => {
+    clickRef.current = onClick;
+  }, [onClick]);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const chart = init(element, undefined, { renderer: "canvas" });
+    chartRef.current = chart;
+    chart.on("click", (params) => {
+      const data = params.data;
+      const dataId = data !== null && typeof data === "object" && "id" in data && typeof data.id === "string" ? data.id : undefined;
+      clickRef.current?.({ seriesId: params.seriesId, name: params.name, dataId });
+    });
+    let rendered = false;
+    chart.on("finished", () => {
+      if (rendered) return;
+      rendered = true;
+      element.dataset.chartState = "rendered";
+      performance.mark(`board:chart:${name}`);
+    });
+    if (new URLSearchParams(window.location.search).has("e2e")) {
+      window.__corridorCharts = { ...window.__corridorCharts, [name]: chart };
+    }
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+      if (window.__corridorCharts?.[name] === chart) delete window.__corridorCharts[name];
+    };
+  }, [name]);
+
+  useEffect(() => {
+    chartRef.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={ref} className="echart" role="img" aria-label={label} data-chart={name} data-chart-state="loading" />;
+}

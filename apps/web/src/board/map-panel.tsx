@@ -1,0 +1,58 @@
+"use client";
+// The map's frame: a box of fixed size (no shift when the map arrives), the lazily loaded map in
+// it, and a legend whose corridor entries are keyboard-operable toggles (the same selection as a
+// click on the line).
+import dynamic from "next/dynamic";
+import { useBoard } from "./board-context";
+import { shortName } from "./derive";
+import { corridorColor } from "./palette";
+import type { Theme } from "./theme";
+
+const BoardMap = dynamic(() => import("./map/board-map"), {
+  ssr: false,
+  loading: () => <div className="map-loading">Loading the map…</div>,
+});
+
+export function MapPanel({ theme }: { theme: Theme | null }) {
+  const { data, selection, dispatch, view } = useBoard();
+  const unplaced = view.places.unplacedIds.length;
+  return (
+    <section className="map-card" aria-labelledby="map-title">
+      <h2 id="map-title" className="visually-hidden">
+        Map of corridors, commitments and events
+      </h2>
+      <div className="map-frame">{theme ? <BoardMap theme={theme} /> : <div className="map-loading">Loading the map…</div>}</div>
+      <div className="map-legend">
+        <ul className="corridor-toggles" aria-label="Corridors">
+          {data.corridors.map((c, i) => (
+            <li key={c.id}>
+              <button
+                type="button"
+                className="corridor-toggle"
+                aria-pressed={selection.corridor === c.id}
+                onClick={() => dispatch({ type: "toggleCorridor", id: c.id })}
+                data-corridor={c.id}
+              >
+                <span className="swatch" style={{ background: theme ? corridorColor(i, theme) : undefined }} aria-hidden="true" />
+                {shortName(c)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="map-key">
+          <span className="key-line" aria-hidden="true" /> land leg <span className="key-line key-sea" aria-hidden="true" /> sea leg{" "}
+          <span className="key-chk" aria-hidden="true">
+            ▲
+          </span>{" "}
+          chokepoint or risk <span className="key-circle" aria-hidden="true" /> commitments (area ∝ EUR) <span className="key-dot" aria-hidden="true" /> event
+        </p>
+        <p className="map-note">
+          Lines are schematic: straight between the recorded waypoints. Commitments are drawn at their country&apos;s centre, regional
+          ones at one point labelled Central Asia; each place counts a sub-item once.
+          {unplaced > 0 ? ` ${unplaced} commitment${unplaced === 1 ? "" : "s"} of global scope ${unplaced === 1 ? "is" : "are"} not placed.` : ""} Events at
+          one place are fanned out around it.
+        </p>
+      </div>
+    </section>
+  );
+}
