@@ -19,6 +19,10 @@ const resetData = process.env.E2E_DATABASE_URL
   ? ""
   : `node -e "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })" ${JSON.stringify(dataDir)} && `;
 
+// The demo account's session, written by tests/auth.setup.ts; every spec starts signed in as it
+// unless it opts out with test.use({ storageState: { cookies: [], origins: [] } }).
+const DEMO_STORAGE_STATE = path.join(dataDir, "demo-storage-state.json");
+
 if (!existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
   throw new Error("apps/web is not built: run `pnpm --filter @corridor/web build` (the root test script does) first.");
 }
@@ -47,9 +51,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], storageState: DEMO_STORAGE_STATE },
+      dependencies: ["setup"],
+    },
+  ],
   webServer: {
-    command: `${resetData}pnpm -w db:migrate && pnpm -w db:seed && pnpm --filter @corridor/web start`,
+    // Fresh database, fact base, then the demo account and team (secrets derived in DATA_DIR).
+    command: `${resetData}pnpm -w db:migrate && pnpm -w db:seed && pnpm --filter @corridor/auth seed:demo && pnpm --filter @corridor/web start`,
     cwd: here,
     url: `${baseURL}/api/trpc/health.ping`,
     reuseExistingServer: false,
@@ -58,6 +70,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      PUBLIC_URL: baseURL,
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -264,7 +264,7 @@ function BriefingLinkForm({ boardId }: { boardId: string }) {
     <section className="share-section" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Briefing link (read-only)</h3>
       <p className="section-note">Shows this board, view only, to anyone holding the link — no account needed. No other boards, people or emails are exposed.</p>
-      <form onSubmit={onSubmit} className="share-grid">
+      <form onSubmit={onSubmit} className="share-grid two">
         <div className="field">
           <label htmlFor={`${id}-label`}>Label (optional)</label>
           <input id={`${id}-label`} name="label" className="input" maxLength={120} placeholder="Friday briefing" />
