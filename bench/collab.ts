@@ -12,7 +12,7 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { formatTable, median } from "./lib/stats.ts";
 import { awarenessMessage, now, syncStep1Message, updateMessage } from "./collab/raw-client.ts";
-import { BENCH_SECRET, cpuSeconds, rssBytes, startCollab, startStock, type ServerUnderTest } from "./collab/servers.ts";
+import { BENCH_SECRET, collectGarbage, cpuSeconds, rssBytes, startCollab, startStock, type ServerUnderTest } from "./collab/servers.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOM = "bench-board";
@@ -91,6 +91,7 @@ async function runScenario(server: ServerUnderTest, clients: number, durationS: 
   });
 
   await sleep(500);
+  await collectGarbage(server.pid);
   const rssBefore = rssBytes(server.pid);
 
   const receivers = clients - 1;
@@ -108,6 +109,7 @@ async function runScenario(server: ServerUnderTest, clients: number, durationS: 
   );
 
   await sleep(1000);
+  await collectGarbage(server.pid);
   const rssAfter = rssBytes(server.pid);
   const cpuStart = cpuSeconds(server.pid);
   const started = now();

@@ -5,12 +5,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { applyMigrations } from "@corridor/prisma/migrate";
 import { waitForHttp } from "../lib/processes.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const collabDir = path.resolve(here, "..", "..", "apps", "collab");
+const GC_ARGS = ["--expose-gc", "--import", pathToFileURL(path.join(here, "gc-on-signal.mjs")).href];
 export const BENCH_SECRET = "bench-collab-secret-0123456789abcdefghijklmn";
 
 export interface ServerUnderTest {
@@ -25,7 +26,7 @@ export async function startCollab(port: number): Promise<ServerUnderTest> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-collab-"));
   const databaseUrl = `file:${path.join(dir, "collab.db")}`;
   await applyMigrations({ databaseUrl });
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [...GC_ARGS, "--import", "tsx", "src/main.ts"], {
     cwd: collabDir,
     env: {
       ...process.env,
@@ -47,7 +48,7 @@ export async function startCollab(port: number): Promise<ServerUnderTest> {
 export async function startStock(port: number): Promise<ServerUnderTest> {
   const require = createRequire(import.meta.url);
   const entry = path.join(path.dirname(require.resolve("@y/websocket-server/package.json")), "src", "server.js");
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, HOST: "127.0.0.1", PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, [...GC_ARGS, entry], { env: { ...process.env, HOST: "127.0.0.1", PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"] });
   const server = wrap("stock", child, port, () => {});
   await waitForHttp(server.httpUrl);
   return server;
@@ -81,6 +82,12 @@ export function cpuSeconds(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Asks the server (started with gc-on-signal.mjs) for a full GC and gives it time to run. */
+export async function collectGarbage(pid: number): Promise<void> {
+  process.kill(pid, "SIGUSR2");
+  await new Promise((resolve) => setTimeout(resolve, 500));
 }
 
 /** Resident set size in bytes. */

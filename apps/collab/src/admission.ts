@@ -1,5 +1,6 @@
 // Decides, during the HTTP upgrade, whether a connection may open: per-IP attempt cap, Origin
 // allowlist, room name, token. Refusals carry the close code sent before any document byte.
+import type { KeyObject } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { verifyCollabToken, type CollabTokenFailure, type VerifiedCollabClaims } from "@corridor/collab-token";
 import { CloseCode, type CloseCodeValue } from "./close-codes.ts";
@@ -15,10 +16,12 @@ const ROOM_NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export interface AdmissionOptions {
   request: IncomingMessage;
   config: CollabConfig;
+  /** The token secret imported once (`secretKeyObject(config.tokenSecret)`). */
+  tokenKey: KeyObject;
   attemptsPerIp: WindowCounter;
 }
 
-export async function admit({ request, config, attemptsPerIp }: AdmissionOptions): Promise<Admission> {
+export async function admit({ request, config, tokenKey, attemptsPerIp }: AdmissionOptions): Promise<Admission> {
   const ip = request.socket.remoteAddress ?? "unknown";
   if (!attemptsPerIp.hit(ip)) return { ok: false, code: CloseCode.RATE_LIMITED, reason: "too many connection attempts", ip };
   const origin = request.headers.origin;
@@ -33,7 +36,7 @@ export async function admit({ request, config, attemptsPerIp }: AdmissionOptions
     return { ok: false, code: CloseCode.BAD_REQUEST, reason: "bad room name", ip };
   }
   if (!ROOM_NAME.test(room)) return { ok: false, code: CloseCode.BAD_REQUEST, reason: "bad room name", ip };
-  const result = await verifyCollabToken({ secret: config.tokenSecret, token: url.searchParams.get("token"), boardId: room });
+  const result = await verifyCollabToken({ secret: tokenKey, token: url.searchParams.get("token"), boardId: room });
   if (!result.ok) return { ok: false, ...refusalFor(result.reason), ip, detail: result.reason };
   return { ok: true, room, claims: result.claims, ip };
 }

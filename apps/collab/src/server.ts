@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
+import { secretKeyObject } from "@corridor/collab-token";
 import { WebSocketServer, type WebSocket } from "ws";
 import { admit, type Admission } from "./admission.ts";
 import { CloseCode, closeCodeName } from "./close-codes.ts";
@@ -33,6 +34,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const clock = options.clock ?? (() => performance.timeOrigin + performance.now());
   const metrics = new Metrics(clock);
   const registry = new RoomRegistry({ config, store, logger, metrics, clock });
+  const tokenKey = secretKeyObject(config.tokenSecret);
   const attemptsPerIp = new WindowCounter(config.limits.connectionsPerIpPerMinute, 60_000, clock);
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.limits.maxMessageBytes, perMessageDeflate: false, clientTracking: false });
   let nextConnectionId = 1;
@@ -51,7 +53,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       socket.destroy();
       return;
     }
-    admit({ request, config, attemptsPerIp }).then(
+    admit({ request, config, tokenKey, attemptsPerIp }).then(
       (admission) => complete(request, socket, head, admission),
       (error: unknown) => {
         logger.error("admission failed", { error });

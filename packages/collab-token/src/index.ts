@@ -17,4 +17,4 @@ export {
   type VerifyCollabTokenResult,
 } from "./verify.ts";
 export { loadOrCreateSecret, collabSecretPath, COLLAB_SECRET_FILE } from "./secret.ts";
-export { CollabSecretError, MIN_SECRET_LENGTH } from "./key.ts";
+export { CollabSecretError, MIN_SECRET_LENGTH, secretKeyObject } from "./key.ts";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { secretKeyObject } from "./key.ts";
 import { signCollabToken } from "./sign.ts";
 import { verifyCollabToken } from "./verify.ts";
 
@@ -11,6 +12,12 @@ describe("collab token", () => {
     const result = await verifyCollabToken({ secret, token, boardId: "board-1" });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.claims).toMatchObject(claims);
+  });
+
+  it("verifies with a pre-imported key object", async () => {
+    const token = await signCollabToken({ secret, claims });
+    const result = await verifyCollabToken({ secret: secretKeyObject(secret), token, boardId: "board-1" });
+    expect(result.ok).toBe(true);
   });
 
   it("refuses a missing token", async () => {

@@ -1,4 +1,5 @@
 // Verifies a collab token for one board; failures are typed so the server can pick a close code.
+import type { KeyObject } from "node:crypto";
 import { errors, jwtVerify } from "jose";
 import { z } from "zod";
 import { COLLAB_TOKEN_AUDIENCE, COLLAB_TOKEN_ISSUER, collabRoleSchema, type VerifiedCollabClaims } from "./claims.ts";
@@ -12,7 +13,8 @@ export type VerifyCollabTokenResult =
   | { ok: false; reason: CollabTokenFailure };
 
 export interface VerifyCollabTokenOptions {
-  secret: string;
+  /** The shared secret, or a key from `secretKeyObject(secret)` to skip importing it on every call. */
+  secret: string | KeyObject;
   token: string | null | undefined;
   boardId: string;
   /** Clock for tests (seconds since the epoch). */
@@ -35,7 +37,8 @@ export async function verifyCollabToken(options: VerifyCollabTokenOptions): Prom
   if (token.length > MAX_TOKEN_LENGTH) return { ok: false, reason: "malformed" };
   let payload: unknown;
   try {
-    const verified = await jwtVerify(token, secretKey(options.secret), {
+    const key = typeof options.secret === "string" ? secretKey(options.secret) : options.secret;
+    const verified = await jwtVerify(token, key, {
       algorithms: ["HS256"],
       audience: COLLAB_TOKEN_AUDIENCE,
       issuer: COLLAB_TOKEN_ISSUER,

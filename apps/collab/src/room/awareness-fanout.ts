@@ -5,7 +5,8 @@ import { encodeAwarenessMessage } from "../protocol.ts";
 
 export interface AwarenessFanoutOptions {
   awareness: awarenessProtocol.Awareness;
-  intervalMs: number;
+  /** Tick length, asked for each tick (rooms stretch it as they grow). 0 sends at once. */
+  intervalMs: () => number;
   broadcast: (message: Uint8Array) => void;
 }
 
@@ -44,10 +45,12 @@ export class AwarenessFanout {
     for (const id of added) this.changed.add(id);
     for (const id of updated) this.changed.add(id);
     for (const id of removed) this.changed.add(id);
-    if (this.options.intervalMs === 0) {
+    if (this.timer !== null) return;
+    const interval = this.options.intervalMs();
+    if (interval === 0) {
       this.flush();
       return;
     }
-    this.timer ??= setTimeout(() => this.flush(), this.options.intervalMs);
+    this.timer = setTimeout(() => this.flush(), interval);
   }
 }

@@ -61,7 +61,9 @@ export class Room {
     this.awareness.setLocalState(null);
     this.fanout = new AwarenessFanout({
       awareness: this.awareness,
-      intervalMs: options.config.awarenessFlushMs,
+      // One tick per awarenessFlushMs up to 250 connections, one more tick length per further 250:
+      // presence stays smooth in small rooms and fan-out stays bounded in large ones.
+      intervalMs: () => options.config.awarenessFlushMs * Math.max(1, Math.ceil(this.connections.size / 250)),
       broadcast: (message) => {
         options.metrics.awarenessBroadcasts++;
         this.broadcast(message, null);
