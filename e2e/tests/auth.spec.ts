@@ -249,11 +249,13 @@ test("a briefing link shows the board read-only without an account, exposes noth
   await guest.context.close();
 });
 
-test("repeated sign-in attempts hit the rate limit with a clear message", async ({ page }) => {
+test("repeated failed sign-ins for one account hit the rate limit with a clear message", async ({ page }) => {
   await page.goto("/sign-in");
   const message = page.locator(".alert-error");
+  // The limit is per account and counts failures only; a throwaway address keeps the demo account usable.
+  const target = `target-${unique()}@example.org`;
   for (let attempt = 1; attempt <= 6; attempt += 1) {
-    await signIn(page, DEMO.email, `wrong-password-${attempt}`);
+    await signIn(page, target, `wrong-password-${attempt}`);
     await expect(message).toHaveText(/incorrect|Too many attempts/);
   }
   await expect(message).toHaveText("Too many attempts; wait a minute and try again");

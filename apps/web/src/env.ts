@@ -57,6 +57,8 @@ export const env = createEnv({
       .default("ws://localhost:1234"),
     COLLAB_TOKEN_SECRET: z.string().min(32, "COLLAB_TOKEN_SECRET must be at least 32 characters").optional(),
     SECURE_COOKIES: booleanString.optional(),
+    /** Trust X-Forwarded-For for client addresses (only behind a proxy that sets it). */
+    TRUST_PROXY: booleanString.optional(),
   },
   shared: {
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -94,6 +96,9 @@ export const allowedOrigins: readonly string[] =
 export const secureCookies: boolean = env.SECURE_COOKIES ?? publicUrl.startsWith("https:");
 
 export const collabPublicUrl: string = env.COLLAB_PUBLIC_URL;
+
+/** Off unless a proxy in front of the app sets X-Forwarded-For: a client could set it otherwise. */
+export const trustProxy: boolean = env.TRUST_PROXY ?? false;
 
 /**
  * Secrets given explicitly. In production on PostgreSQL both must be set (there is no shared data

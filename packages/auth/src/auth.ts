@@ -17,6 +17,12 @@ export interface AuthConfig {
   secureCookies?: boolean;
   sessionMaxAgeSeconds?: number;
   rateLimit?: { signInPerMinute?: number; signUpPerMinute?: number; enabled?: boolean };
+  /**
+   * Trust X-Forwarded-For for the client address (only behind a proxy that sets it). Without a
+   * proxy the client can set it, so it is ignored and the per-account limits
+   * (withAccountAttemptLimits) carry the protection.
+   */
+  trustProxy?: boolean;
 }
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -54,8 +60,7 @@ export function createAuth(config: AuthConfig) {
     advanced: {
       useSecureCookies: config.secureCookies ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
-      // Behind no proxy by default: the socket address is the client.
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      ipAddress: { ipAddressHeaders: config.trustProxy === false ? [] : ["x-forwarded-for"] },
     },
   });
 }

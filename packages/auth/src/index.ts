@@ -4,3 +4,4 @@ export { hashLinkSecret, newLinkToken, parseLinkToken, secretMatches, type LinkT
 export { forbiddenOriginResponse, isAllowedOrigin, withOriginCheck } from "./origin-check.ts";
 export { DEMO_ACCOUNT, DEMO_TEAM, seedDemo, shouldSeedDemo } from "./demo.ts";
 export { deriveSecret, embeddedAuthSecret } from "./secrets.ts";
+export { AttemptLimiter, createAccountAttemptLimits, withAccountAttemptLimits, type AccountAttemptLimits } from "./attempt-limiter.ts";

@@ -4,7 +4,7 @@ import "server-only";
 import { createAuth, type Auth } from "@corridor/auth";
 import type { SessionUser } from "@corridor/api";
 import { getDatabase } from "@corridor/db";
-import { allowedOrigins, databaseUrl, publicUrl, secureCookies } from "~/env";
+import { allowedOrigins, databaseUrl, publicUrl, secureCookies, trustProxy } from "~/env";
 import { authSecret } from "./secrets";
 
 const AUTH_KEY = Symbol.for("corridor-board.web.auth");
@@ -17,6 +17,7 @@ export function getAuth(): Auth {
     baseURL: publicUrl,
     trustedOrigins: [...allowedOrigins],
     secureCookies,
+    trustProxy,
   });
   return holder[AUTH_KEY];
 }
