@@ -41,6 +41,7 @@ process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));
 
 serve("web", ["--filter", "@corridor/web", "start", "--port", port]);
-if (existsSync(path.join(root, "apps", "collab", "src", "main.ts"))) serve("collab", ["--filter", "@corridor/collab", "start"]);
+// The collab server reads PORT too: give it its own.
+if (existsSync(path.join(root, "apps", "collab", "src", "main.ts"))) serve("collab", ["--filter", "@corridor/collab", "start"], { PORT: process.env.COLLAB_PORT ?? "1234" });
 log(`Corridor Board is starting at http://localhost:${port} (Ctrl+C stops it)`);
 log("Sign in with the demo account: demo@corridor.local / corridor-demo (embedded mode)");
