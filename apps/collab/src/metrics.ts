@@ -26,6 +26,7 @@ export interface MetricsSnapshot extends MetricsGauges {
   bytesIn: number;
   awarenessBroadcasts: number;
   deniedViewerUpdates: number;
+  rejectedAwareness: number;
   rejectedConnections: Record<string, number>;
   closedConnections: Record<string, number>;
 }
@@ -40,6 +41,7 @@ export class Metrics {
   bytesIn = 0;
   awarenessBroadcasts = 0;
   deniedViewerUpdates = 0;
+  rejectedAwareness = 0;
   readonly rejected: Record<string, number> = {};
   readonly closed: Record<string, number> = {};
   private readonly latencies = new Float64Array(RESERVOIR);
@@ -95,6 +97,7 @@ export class Metrics {
       bytesIn: this.bytesIn,
       awarenessBroadcasts: this.awarenessBroadcasts,
       deniedViewerUpdates: this.deniedViewerUpdates,
+      rejectedAwareness: this.rejectedAwareness,
       rejectedConnections: { ...this.rejected },
       closedConnections: { ...this.closed },
     };

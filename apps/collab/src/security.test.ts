@@ -117,6 +117,31 @@ describe.each(providers)("refusals on %s", (provider) => {
     await othersStillServed();
   });
 
+  it("drops awareness updates that spoof another user's client", async () => {
+    alice.provider.awareness.setLocalStateField("user", { name: "Alice", presenting: true });
+    const aliceSeenByBob = (): string => JSON.stringify(bob.provider.awareness.getStates().get(alice.doc.clientID) ?? null);
+    await waitFor(() => aliceSeenByBob().includes("Alice"), "bob to see alice");
+    const meta = alice.provider.awareness.meta.get(alice.doc.clientID);
+    const forged = encoding.createEncoder();
+    encoding.writeVarUint(forged, MessageType.AWARENESS);
+    const inner = encoding.createEncoder();
+    encoding.writeVarUint(inner, 1);
+    encoding.writeVarUint(inner, alice.doc.clientID);
+    encoding.writeVarUint(inner, (meta?.clock ?? 0) + 100);
+    encoding.writeVarString(inner, JSON.stringify({ user: { name: "Mallory", presenting: true } }));
+    encoding.writeVarUint8Array(forged, encoding.toUint8Array(inner));
+    const mallory = new WebSocket(`${running.url}/${ROOM}?token=${await makeToken(ROOM, "editor", { userId: "mallory" })}`);
+    mallory.on("error", () => {});
+    await new Promise<void>((resolve) => mallory.once("open", () => resolve()));
+    const before = running.server.metrics().rejectedAwareness;
+    mallory.send(encoding.toUint8Array(forged));
+    await waitFor(() => running.server.metrics().rejectedAwareness > before, "the forged update to be dropped");
+    await othersStillServed();
+    expect(aliceSeenByBob()).toContain("Alice");
+    expect(aliceSeenByBob()).not.toContain("Mallory");
+    mallory.close();
+  });
+
   it("closes a connection whose message exceeds the size limit (1009)", async () => {
     const result = await rawSocket(await tokenUrl(), { onOpen: (ws) => ws.send(Buffer.alloc(1024 * 1024 + 1)) });
     expect(result.code).toBe(CloseCode.MESSAGE_TOO_BIG);

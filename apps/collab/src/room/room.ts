@@ -49,6 +49,8 @@ export class Room {
   private readonly log: UpdateLog<Connection | null>;
   private readonly fanout: AwarenessFanout;
   private readonly logger: Logger;
+  /** Which connection introduced each awareness client id: nobody else (no other user) may change it. */
+  private readonly awarenessOwners = new Map<number, Connection>();
   private compactTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: RoomOptions) {
@@ -107,9 +109,9 @@ export class Room {
 
   detach(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    if (connection.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, Array.from(connection.awarenessIds), null);
-    }
+    const owned = Array.from(connection.awarenessIds).filter((id) => this.awarenessOwners.get(id) === connection);
+    for (const id of owned) this.awarenessOwners.delete(id);
+    if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned, null);
     this.checkIdle();
   }
 
@@ -176,8 +178,22 @@ export class Room {
 
   private receiveAwareness(connection: Connection, update: Uint8Array, entries: readonly { clientId: number; state: unknown }[]): void {
     for (const entry of entries) {
-      if (entry.state === null) connection.awarenessIds.delete(entry.clientId);
-      else connection.awarenessIds.add(entry.clientId);
+      const owner = this.awarenessOwners.get(entry.clientId);
+      // The same user may take a client id over (a reconnect racing the old socket's close).
+      if (owner !== undefined && owner !== connection && owner.claims.userId !== connection.claims.userId) {
+        this.options.metrics.rejectedAwareness++;
+        this.logger.warn("dropped an awareness update for another user's client", { connection: connection.id, user: connection.claims.userId, clientId: entry.clientId });
+        return;
+      }
+    }
+    for (const entry of entries) {
+      if (entry.state === null) {
+        connection.awarenessIds.delete(entry.clientId);
+        this.awarenessOwners.delete(entry.clientId);
+      } else {
+        connection.awarenessIds.add(entry.clientId);
+        this.awarenessOwners.set(entry.clientId, connection);
+      }
     }
     if (connection.awarenessIds.size > this.options.config.limits.maxAwarenessClientsPerConnection) {
       this.logger.warn("too many awareness clients on one connection", { connection: connection.id, count: connection.awarenessIds.size });
