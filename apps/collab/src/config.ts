@@ -20,6 +20,8 @@ export const collabConfigSchema = z.object({
     .prefault({}),
   /** Awareness changes are coalesced per room and sent once per tick. */
   awarenessFlushMs: z.number().int().min(0).default(50),
+  /** Unchanged-state renewals sent per tick at most; the rest wait for the next ticks. */
+  awarenessRenewalsPerTick: z.number().int().positive().default(64),
   /** A room without connections and without pending writes is unloaded after this delay. */
   unloadDelayMs: z.number().int().min(0).default(10_000),
   compaction: z

@@ -66,6 +66,7 @@ export class Room {
       // One tick per awarenessFlushMs up to 250 connections, one more tick length per further 250:
       // presence stays smooth in small rooms and fan-out stays bounded in large ones.
       intervalMs: () => options.config.awarenessFlushMs * Math.max(1, Math.ceil(this.connections.size / 250)),
+      maxRenewalsPerTick: options.config.awarenessRenewalsPerTick,
       broadcast: (message) => {
         options.metrics.awarenessBroadcasts++;
         this.broadcast(message, null);
