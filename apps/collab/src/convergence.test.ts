@@ -92,7 +92,11 @@ describe.each(providers)("randomized convergence on %s", (provider) => {
     faults.enabled = false;
     await waitFor(
       () => peers.every((peer) => peer.provider.synced),
-      () => `peers to connect (refusals so far: ${JSON.stringify(running.server.metrics().rejectedConnections)})`,
+      () => {
+        const { rooms, connections, rejectedConnections, closedConnections } = running.server.metrics();
+        const states = peers.map((peer) => `${peer.provider.wsconnected ? "open" : "closed"}/${peer.provider.synced ? "synced" : "unsynced"}`);
+        return `peers to connect (${states.join(", ")}; server rooms ${rooms}, connections ${connections}, refused ${JSON.stringify(rejectedConnections)}, closed ${JSON.stringify(closedConnections)})`;
+      },
     );
     faults.enabled = true;
     let restarts = 0;
