@@ -25,7 +25,8 @@ function briefingToken(value: string | string[] | undefined): string | undefined
 
 /**
  * The board, read with the caller's access (membership or a briefing link). A missing or malformed
- * id is a 404; other refusals (sign-in, no access) propagate to the board's gate.
+ * id is a 404; a refusal (sign-in, no access) is null: the board's layout gate, rendered alongside,
+ * redirects or shows the no-access page, so the page has nothing to add (and nothing to log).
  */
 async function loadBoard(id: string, briefing: string | undefined) {
   try {
@@ -34,6 +35,7 @@ async function loadBoard(id: string, briefing: string | undefined) {
     );
   } catch (error) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "FORBIDDEN")) return null;
     throw error;
   }
 }
@@ -41,7 +43,7 @@ async function loadBoard(id: string, briefing: string | undefined) {
 export async function generateMetadata({ params, searchParams }: BoardPageProps): Promise<Metadata> {
   const { board: id } = await params;
   const board = await loadBoard(id, briefingToken((await searchParams).briefing));
-  return { title: board.title };
+  return { title: board?.title ?? "Corridor Board" };
 }
 
 export default async function BoardPage({ params, searchParams }: BoardPageProps) {
@@ -51,6 +53,7 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
   const selection = parseSelection(query);
   const queryClient = getQueryClient();
   const board = await loadBoard(id, briefingToken(query.briefing));
+  if (!board) return null;
   const [corridorList, investments, events, ...series] = await Promise.all([
     queryClient.fetchQuery(trpc.corridors.list.queryOptions()),
     queryClient.fetchQuery(trpc.investments.list.queryOptions(BOARD_QUERIES.investments)),
