@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { BoardsManager } from "~/components/account/boards-manager";
 import { signInHref } from "~/components/account/next-path";
+import { ImportBoardPanel } from "~/components/snapshots/import-board";
 import { getSessionUser } from "~/server/session";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 
@@ -21,6 +22,9 @@ export default async function BoardsPage() {
           <p className="lede">Boards of your teams and boards you were invited to. Owners rename, archive and delete; editors create and duplicate.</p>
         </header>
         <BoardsManager />
+        <div className="panels">
+          <ImportBoardPanel />
+        </div>
       </main>
     </HydrateClient>
   );

@@ -8,6 +8,7 @@ import { signInHref } from "~/components/account/next-path";
 import { SignOutButton } from "~/components/account/sign-out-button";
 import { StatusPage } from "~/components/account/status-page";
 import { ShareDialog } from "~/components/share/share-dialog";
+import { SnapshotsDialog } from "~/components/snapshots/snapshots-dialog";
 import { getSessionUser } from "~/server/session";
 import { callFailureOf } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -45,6 +46,7 @@ export default async function BoardLayout({ children, params }: { children: Reac
           <Link href="/boards" className="btn btn-small btn-quiet">
             All boards
           </Link>
+          {user ? <SnapshotsDialog boardId={board.id} boardTitle={board.title} role={board.role} /> : null}
           {user ? <ShareDialog boardId={board.id} boardTitle={board.title} role={board.role} currentUserId={user.id} /> : null}
         </span>
       </div>

@@ -1,0 +1,119 @@
+// Snapshots through the UI on the demo board: take one from the board bar, open it read-only,
+// compare it with now, export the PDF pack and the JSON file, import the file as a new board, open
+// the snapshot through its own link in a fresh anonymous context, and send an anonymous visitor
+// without a link to sign in.
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+
+const BOARD = "/b/kazakhstan-china-eu";
+const ANONYMOUS = { cookies: [], origins: [] };
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+
+/** Opens the Snapshots dialog on the demo board (retrying the click until the bar is hydrated). */
+async function openSnapshotsDialog(page: Page) {
+  await page.goto(BOARD);
+  const dialog = page.getByRole("dialog", { name: /Snapshots of/ });
+  await expect(async () => {
+    await page.getByRole("button", { name: "Snapshots", exact: true }).click();
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  return dialog;
+}
+
+/** Takes a snapshot through the dialog and returns its id. */
+async function takeSnapshot(page: Page, name: string) {
+  const dialog = await openSnapshotsDialog(page);
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Take snapshot" }).click();
+  const open = dialog.getByRole("status").getByRole("link", { name: "Open it" });
+  await expect(open).toBeVisible({ timeout: 30_000 });
+  const href = await open.getAttribute("href");
+  const id = /\/s\/(snap-[a-f0-9]{16})$/.exec(href ?? "")?.[1];
+  expect(id, `snapshot link ${href}`).toBeTruthy();
+  const row = dialog.locator(`[data-snapshot-id="${id}"]`);
+  await expect(row).toContainText(name);
+  await expect(row).toContainText("Demo");
+  return { id: id ?? "", dialog, row };
+}
+
+test("take a snapshot from the board bar, open it read-only, compare it with now", async ({ page }) => {
+  const name = `Briefing ${unique()}`;
+  const { id, row } = await takeSnapshot(page, name);
+
+  await row.getByRole("link", { name: "Open" }).click();
+  await expect(page).toHaveURL(new RegExp(`/s/${id}$`));
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const doc = page.locator(`[data-snapshot="${id}"]`);
+  await expect(doc.getByRole("heading", { name: "Key figures" })).toBeVisible();
+  await expect(doc.getByRole("row", { name: /Transit-risk index/ })).toBeVisible();
+  await expect(doc.getByRole("heading", { name: "Commitments by actor and status" })).toBeVisible();
+  await expect(doc.getByRole("heading", { name: /Sources cited \(\d+\)/ })).toBeVisible();
+  await expect(doc.locator(".doc-sources li").first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("snapshot.png"), fullPage: true });
+
+  await page.getByRole("link", { name: "Compare with now" }).click();
+  await expect(page).toHaveURL(new RegExp(`/s/${id}/diff$`));
+  await expect(page.getByRole("heading", { level: 1, name: `“${name}” compared with now` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "No changes" })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("diff.png"), fullPage: true });
+});
+
+test("the snapshot's PDF pack is a PDF, and its JSON export re-imports as a new board", async ({ page }) => {
+  const name = `Export ${unique()}`;
+  const { id, row } = await takeSnapshot(page, name);
+
+  const pdf = await page.request.get(`/api/export/pdf?snapshot=${id}`, { timeout: 60_000 });
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+
+  const downloading = page.waitForEvent("download");
+  await row.getByRole("button", { name: "JSON" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const file = test.info().outputPath("snapshot.json");
+  await download.saveAs(file);
+  const parsed = JSON.parse(await readFile(file, "utf8")) as { format?: string; version?: number; snapshot?: { name?: string } };
+  expect(parsed.format).toBe("corridor-board.snapshot");
+  expect(parsed.version).toBe(1);
+  expect(parsed.snapshot?.name).toBe(name);
+
+  await page.goto("/boards");
+  const panel = page.getByRole("region", { name: "Import board from JSON" });
+  await panel.getByLabel("Snapshot file").setInputFiles({ name: "not-a-snapshot.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });
+  await panel.getByRole("button", { name: "Import board" }).click();
+  await expect(panel.getByRole("alert")).toContainText("not a Corridor Board snapshot");
+
+  await panel.getByLabel("Snapshot file").setInputFiles(file);
+  await panel.getByRole("button", { name: "Import board" }).click();
+  const imported = panel.getByRole("status").getByRole("link", { name: new RegExp(`imported: ${name}`) });
+  await expect(imported).toBeVisible({ timeout: 30_000 });
+  await imported.click();
+  await expect(page).toHaveURL(/\/b\/imported-[a-f0-9]{12}/);
+  await expect(page.getByRole("region", { name: "Board" })).toContainText(`imported: ${name}`);
+});
+
+test("a snapshot link opens the snapshot without an account; without a link an anonymous visitor signs in", async ({ page, browser }) => {
+  const name = `Guest ${unique()}`;
+  const { id, row } = await takeSnapshot(page, name);
+  await row.getByRole("button", { name: "Share link" }).click();
+  const field = row.getByLabel(/Snapshot link/);
+  await expect(field).toHaveValue(new RegExp(`/s/${id}\\?link=`));
+  const link = await field.inputValue();
+
+  const guest = await browser.newContext({ storageState: ANONYMOUS });
+  try {
+    const guestPage = await guest.newPage();
+    await guestPage.goto(link);
+    await expect(guestPage.getByRole("note", { name: "Read-only snapshot" })).toBeVisible();
+    await expect(guestPage.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(guestPage.getByRole("link", { name: /Back to the board/ })).toHaveCount(0);
+    await guestPage.getByRole("link", { name: "Compare with now" }).click();
+    await expect(guestPage.getByRole("heading", { level: 1, name: `“${name}” compared with now` })).toBeVisible();
+
+    await guestPage.goto(`/s/${id}`);
+    await expect(guestPage).toHaveURL(/\/sign-in\?next=/);
+  } finally {
+    await guest.close();
+  }
+});
