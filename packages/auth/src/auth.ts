@@ -48,7 +48,9 @@ export function createAuth(config: AuthConfig) {
       updateAge: 60 * 60 * 24,
     },
     rateLimit: {
-      enabled: rate.enabled ?? true,
+      // Without a trusted client address Better Auth would put every client in one shared bucket;
+      // then only the per-account limits (withAccountAttemptLimits) apply.
+      enabled: (rate.enabled ?? true) && config.trustProxy !== false,
       storage: "database",
       window: 60,
       max: 300,
