@@ -9,7 +9,7 @@ describe("parseDatabaseUrl", () => {
 
   it("resolves SQLite file: URLs against the base folder", () => {
     expect(parseDatabaseUrl("file:./data/x.db", "/srv/app")).toEqual({ provider: "sqlite", filePath: "/srv/app/data/x.db", url: "file:/srv/app/data/x.db" });
-    expect(parseDatabaseUrl("file:/abs/x.db", "/srv/app").filePath).toBe("/abs/x.db");
+    expect(parseDatabaseUrl("file:/abs/x.db", "/srv/app")).toMatchObject({ provider: "sqlite", filePath: "/abs/x.db" });
   });
 
   it("refuses other schemes and an empty path, without echoing credentials", () => {
