@@ -8,10 +8,8 @@ import { shortName } from "./derive";
 import { corridorColor } from "./palette";
 import type { Theme } from "./theme";
 
-const BoardMap = dynamic(() => import("./map/board-map"), {
-  ssr: false,
-  loading: () => <div className="map-loading">Loading the map…</div>,
-});
+const loadingMap = () => <div className="map-loading">Loading the map…</div>;
+const BoardMap = dynamic(() => import("./map/board-map"), { ssr: false, loading: loadingMap });
 
 export function MapPanel({ theme }: { theme: Theme | null }) {
   const { data, selection, dispatch, view } = useBoard();
@@ -21,7 +19,9 @@ export function MapPanel({ theme }: { theme: Theme | null }) {
       <h2 id="map-title" className="visually-hidden">
         Map of corridors, commitments and events
       </h2>
-      <div className="map-frame">{theme ? <BoardMap theme={theme} /> : <div className="map-loading">Loading the map…</div>}</div>
+      <div className="map-frame">
+        {theme === null ? loadingMap() : <BoardMap theme={theme} />}
+      </div>
       <div className="map-legend">
         <ul className="corridor-toggles" aria-label="Corridors">
           {data.corridors.map((c, i) => (

@@ -1,0 +1,150 @@
+"use client";
+// What the board's map does, written once for both renderers (MapLibre by default, Mapbox with a
+// token): the overlay data and layers, hover tooltips, what a click selects, the first-idle mark
+// and the test hook. The renderer files only choose the map library and the basemap.
+import { useMemo, useState } from "react";
+import { formatMoney } from "~/lib/format";
+import { useBoard } from "../board-context";
+import type { Theme } from "../theme";
+import { buildOverlays, INTERACTIVE_LAYERS, overlayLayers } from "./overlays";
+
+/** What the core reads of a map mouse event (the same in react-map-gl's MapLibre and Mapbox entries). */
+export interface MapPointerEvent {
+  point: { x: number; y: number };
+  features?: { layer: { id: string }; properties: Record<string, unknown> | null }[] | undefined;
+}
+
+/** The map instance as the test hook exposes it. */
+export interface HookableMap {
+  getMap(): unknown;
+}
+
+declare global {
+  interface Window {
+    /** The map library's map instance, exposed only when the page runs with ?e2e=1 (tests and benchmarks). */
+    __corridorMap?: unknown;
+  }
+}
+
+interface Hover {
+  x: number;
+  y: number;
+  title: string;
+  lines: string[];
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+}
+
+function describe(feature: NonNullable<MapPointerEvent["features"]>[number]): Omit<Hover, "x" | "y"> | null {
+  const p = feature.properties ?? {};
+  switch (feature.layer.id) {
+    case "corridor-hit":
+      return { title: text(p.name), lines: [`${text(p.leg)}${p.sea === true ? " · sea leg" : ""}`, "Click to select the corridor and filter the charts"] };
+    case "waypoints":
+      return { title: text(p.name), lines: [text(p.role)] };
+    case "chokepoints":
+      return { title: text(p.name), lines: [`Chokepoint or risk · ${text(p.type)}`, "Click for the risk and its sources"] };
+    case "places": {
+      const lines = [`${formatMoney(Number(p.totalEur), "EUR")} committed, ${text(p.count)} counted`];
+      if (Number(p.nestedEur) > 0) lines.push(`${formatMoney(Number(p.nestedEur), "EUR")} inside a commitment counted elsewhere`);
+      if (Number(p.sharedEur) > 0) lines.push(`${formatMoney(Number(p.sharedEur), "EUR")} shared with other countries`);
+      lines.push("Click for the commitments and sources");
+      return { title: text(p.place), lines };
+    }
+    case "events":
+      return { title: text(p.title), lines: [`${text(p.date)} · ${text(p.lanes)}`, "Click to select the event"] };
+    case "countries-fill":
+      return { title: text(p.name), lines: ["Click to filter by this country"] };
+    default:
+      return null;
+  }
+}
+
+/** The default view: the corridors from the Black Sea to western China. */
+export const INITIAL_VIEW = { bounds: [[22, 20], [112, 57]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 16 } };
+
+export function useBoardMap(theme: Theme) {
+  const { data, view, selection, dispatch } = useBoard();
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [state, setState] = useState<"loading" | "idle">("loading");
+  const layers = useMemo(() => overlayLayers(theme), [theme]);
+  const overlays = useMemo(
+    () => buildOverlays({ corridors: data.corridors, view, selection, theme }),
+    [data.corridors, view, selection, theme],
+  );
+
+  const onRef = (ref: HookableMap | null) => {
+    if (ref && new URLSearchParams(window.location.search).has("e2e")) window.__corridorMap = ref.getMap();
+  };
+
+  const onMouseMove = (event: MapPointerEvent) => {
+    const feature = event.features?.[0];
+    const described = feature ? describe(feature) : null;
+    setHover(described ? { ...described, x: event.point.x, y: event.point.y } : null);
+  };
+
+  const onClick = (event: MapPointerEvent) => {
+    const feature = event.features?.[0];
+    if (!feature) return;
+    const p = feature.properties ?? {};
+    switch (feature.layer.id) {
+      case "corridor-hit":
+        dispatch({ type: "toggleCorridor", id: text(p.corridorId) });
+        break;
+      case "waypoints":
+        dispatch({ type: "openPanel", panel: { kind: "corridor", id: text(p.corridorId) } });
+        break;
+      case "chokepoints":
+        dispatch({ type: "openPanel", panel: { kind: "chk", id: text(p.id) } });
+        break;
+      case "places":
+        dispatch({ type: "openPanel", panel: { kind: "place", id: text(p.place) } });
+        break;
+      case "events":
+        dispatch({ type: "toggleEvent", id: text(p.id) });
+        break;
+      case "countries-fill":
+        dispatch({ type: "toggleCountry", country: text(p.name) });
+        break;
+    }
+  };
+
+  const onIdle = () => {
+    if (state === "idle") return;
+    setState("idle");
+    performance.mark("board:map-idle");
+  };
+
+  return {
+    overlays,
+    layers,
+    state,
+    hover,
+    onRef,
+    mapProps: {
+      interactiveLayerIds: INTERACTIVE_LAYERS,
+      cursor: hover ? "pointer" : "grab",
+      onMouseMove,
+      onMouseLeave: () => setHover(null),
+      onClick,
+      onIdle,
+    },
+  };
+}
+
+export function MapTooltip({ hover }: { hover: Hover | null }) {
+  if (!hover) return null;
+  return (
+    <div className="map-tooltip" role="status" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <strong>{hover.title}</strong>
+      {hover.lines.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+    </div>
+  );
+}
+
+/** The overlay sources, by id (the layers name them). */
+export const OVERLAY_SOURCES = ["corridors", "waypoints", "chokepoints", "places", "events"] as const;
