@@ -10,6 +10,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const webDir = path.resolve(here, "../apps/web");
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The collab server. The web app's CSP (connect-src) is fixed when the app is built, from
+// COLLAB_PUBLIC_URL (default ws://localhost:1234): the browser must use that same URL here.
+const collabPort = Number(process.env.E2E_COLLAB_PORT ?? 1234);
+const collabUrl = process.env.E2E_COLLAB_URL ?? `ws://localhost:${collabPort}`;
 
 // One database for this run: E2E_DATABASE_URL when given, otherwise a fresh SQLite file in .data/
 // (removed by the webServer command, which only the runner process executes, never the workers).
@@ -59,23 +63,37 @@ export default defineConfig({
       dependencies: ["setup"],
     },
   ],
-  webServer: {
-    // Fresh database, fact base, then the demo account and team (secrets derived in DATA_DIR).
-    command: `${resetData}pnpm -w db:migrate && pnpm -w db:seed && pnpm --filter @corridor/auth seed:demo && pnpm --filter @corridor/web start`,
-    cwd: here,
-    url: `${baseURL}/api/trpc/health.ping`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      PUBLIC_URL: baseURL,
-      PORT: String(port),
-      HOSTNAME: "127.0.0.1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
+  webServer: [
+    {
+      // Fresh database, fact base, then the demo account and team (secrets derived in DATA_DIR).
+      command: `${resetData}pnpm -w db:migrate && pnpm -w db:seed && pnpm --filter @corridor/auth seed:demo && pnpm --filter @corridor/web start`,
+      cwd: here,
+      url: `${baseURL}/api/trpc/health.ping`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: dataDir,
+        PUBLIC_URL: baseURL,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        COLLAB_PUBLIC_URL: collabUrl,
+      },
     },
-  },
+    {
+      // The collab server on the same database and data folder (its token secret is derived there).
+      command: "pnpm --filter @corridor/collab start",
+      cwd: here,
+      url: `http://127.0.0.1:${collabPort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(collabPort), COLLAB_HOST: "127.0.0.1", COLLAB_ALLOWED_ORIGINS: baseURL },
+    },
+  ],
 });

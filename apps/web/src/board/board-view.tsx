@@ -3,6 +3,11 @@
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
 import Link from "next/link";
 import { BoardProvider, useBoard } from "./board-context";
+import { CollabProvider } from "./collab/collab-context";
+import { CoeditSection } from "./coedit/coedit-section";
+import { CoeditUiProvider } from "./coedit/coedit-ui";
+import { CoeditToolbar } from "./coedit/toolbar";
+import "./coedit/coedit.css";
 import { CommitmentsCard, CorridorsCard, IndicatorCard, TimelineCard } from "./chart-cards";
 import { FilterBar } from "./filter-bar";
 import { MapPanel } from "./map-panel";
@@ -13,7 +18,11 @@ import { useTheme, type ThemeChoice } from "./theme";
 export function BoardView({ title, initialSelection }: { title: string; initialSelection: Selection }) {
   return (
     <BoardProvider initialSelection={initialSelection}>
-      <BoardLayout title={title} />
+      <CollabProvider>
+        <CoeditUiProvider>
+          <BoardLayout title={title} />
+        </CoeditUiProvider>
+      </CollabProvider>
     </BoardProvider>
   );
 }
@@ -34,6 +43,7 @@ function BoardLayout({ title }: { title: string }) {
           <h1>{title}</h1>
         </div>
         <div className="header-tools">
+          <CoeditToolbar />
           <span className="muted small">
             Fact base <code>{data.dataVersion.slice(0, 8)}</code>
           </span>
@@ -52,6 +62,7 @@ function BoardLayout({ title }: { title: string }) {
             <IndicatorCard />
             <CorridorsCard />
           </div>
+          <CoeditSection />
         </div>
         <SidePanel />
       </main>

@@ -1,0 +1,237 @@
+"use client";
+// The scenario assumptions, shared live: a slider and an exact number per assumption with its unit,
+// reset to default, and who changed it last. Every client recomputes the scenario in the browser
+// (the same pure model as the server) and shows it beside the baseline with the sources it rests on.
+import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { compareScenario, defaultValues, resolveAssumptions, type ScenarioBase, type ScenarioRun } from "@corridor/domain";
+import { formatMoney } from "~/lib/format";
+import { useTRPC } from "~/trpc/react";
+import { useBoard } from "../board-context";
+import { SourceCitations } from "../citations";
+import { useCollab, type AssumptionDefinitionView } from "../collab/collab-context";
+import type { Source } from "../model";
+import { formatAssumption, formatCount, formatDelta, formatMt, formatShare } from "./scenario-format";
+
+export function AssumptionsPanel() {
+  const collab = useCollab();
+  if (!collab?.boardDoc || !collab.base) {
+    return (
+      <section className="coedit-card" aria-labelledby="assumptions-title">
+        <h2 id="assumptions-title">Scenario assumptions</h2>
+        <p className="muted">Loading the shared scenario…</p>
+      </section>
+    );
+  }
+  const values = collab.boardDoc.assumptions();
+  return (
+    <section className="coedit-card coedit-scenario" aria-labelledby="assumptions-title" data-testid="assumptions-panel">
+      <div className="coedit-card-head">
+        <h2 id="assumptions-title">Scenario assumptions</h2>
+        <p className="chart-note">Shared with everyone on this board. Figures on the right recompute as anyone moves a slider.</p>
+        {collab.readOnlyReason ? (
+          <p className="readonly-note" role="note">
+            {collab.readOnlyReason}
+          </p>
+        ) : null}
+      </div>
+      <div className="scenario-layout">
+        <ul className="assumption-list">
+          {collab.definitions.map((definition) => (
+            <AssumptionRow key={definition.key} definition={definition} value={values[definition.key]} />
+          ))}
+        </ul>
+        <ScenarioFigures base={collab.base} definitions={collab.definitions} values={values} />
+      </div>
+    </section>
+  );
+}
+
+function AssumptionRow({ definition, value }: { definition: AssumptionDefinitionView; value: number | undefined }) {
+  const collab = useCollab();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!collab?.boardDoc) return null;
+  const { boardDoc, author, readOnly } = collab;
+  const current = value ?? definition.default;
+  const edit = boardDoc.lastAssumptionEdit(definition.key);
+  const id = `assumption-${definition.key}`;
+
+  const set = (next: number) => {
+    if (!author || readOnly) return;
+    if (!Number.isFinite(next) || next < definition.min || next > definition.max) {
+      setError(`Enter a number from ${formatAssumption(definition.min, definition.step)} to ${formatAssumption(definition.max, definition.step)}.`);
+      return;
+    }
+    setError(null);
+    boardDoc.setAssumption(definition.key, next, author);
+  };
+  const commitDraft = () => {
+    if (draft === null) return;
+    const parsed = Number(draft.replace(",", "."));
+    setDraft(null);
+    if (draft.trim() !== "" && parsed !== current) set(parsed);
+  };
+
+  return (
+    <li className="assumption" data-testid={id} data-value={current}>
+      <label htmlFor={id} className="assumption-name">
+        {definition.name}
+      </label>
+      <div className="assumption-inputs">
+        <input
+          id={id}
+          type="range"
+          min={definition.min}
+          max={definition.max}
+          step={definition.step}
+          value={current}
+          disabled={readOnly}
+          onChange={(event) => set(Number(event.target.value))}
+          aria-describedby={`${id}-unit`}
+        />
+        <input
+          type="number"
+          className="assumption-number"
+          min={definition.min}
+          max={definition.max}
+          step={definition.step}
+          value={draft ?? formatAssumption(current, definition.step)}
+          readOnly={readOnly}
+          aria-label={`${definition.name}, exact value`}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commitDraft}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") commitDraft();
+            if (event.key === "Escape") setDraft(null);
+          }}
+        />
+        <button
+          type="button"
+          className="link-button"
+          disabled={readOnly || value === undefined}
+          onClick={() => author && boardDoc.resetAssumption(definition.key, author)}
+          title={`Back to the default, ${formatAssumption(definition.default, definition.step)}`}
+        >
+          Reset
+        </button>
+      </div>
+      <p className="assumption-meta" id={`${id}-unit`}>
+        <span>{definition.unit}</span>
+        <span>
+          {value === undefined ? `default ${formatAssumption(definition.default, definition.step)}` : `default ${formatAssumption(definition.default, definition.step)} · scenario`}
+        </span>
+        {edit ? (
+          <span className="assumption-edit" data-testid={`${id}-edit`}>
+            changed by {edit.name}, {new Date(edit.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+          </span>
+        ) : null}
+      </p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+interface FigureRow {
+  key: string;
+  label: string;
+  baseline: number;
+  scenario: number;
+  format: (value: number) => string;
+}
+
+function figureRows(baseline: ScenarioRun, scenario: ScenarioRun): FigureRow[] {
+  const lastYear = (run: ScenarioRun) => run.corridor.years.at(-1);
+  const b = lastYear(baseline);
+  const s = lastYear(scenario);
+  const eur = (v: number) => formatMoney(v, "EUR");
+  const rows: FigureRow[] = [{ key: "investment-total", label: `Realised investment by ${scenario.horizon}`, baseline: baseline.investment.totalEur, scenario: scenario.investment.totalEur, format: eur }];
+  for (const actor of scenario.investment.byActor) {
+    const before = baseline.investment.byActor.find((a) => a.actor === actor.actor);
+    rows.push({ key: `actor-${actor.actor}`, label: `  ${actor.actor}`, baseline: before?.realisedEur ?? 0, scenario: actor.realisedEur, format: eur });
+  }
+  if (b && s) {
+    rows.push(
+      { key: "mc-volume", label: `Middle Corridor cargo ${s.year}`, baseline: b.volumeMt, scenario: s.volumeMt, format: formatMt },
+      { key: "mc-capacity", label: `Middle Corridor capacity ${s.year}`, baseline: b.capacityMt, scenario: s.capacityMt, format: formatMt },
+      { key: "mc-utilisation", label: `Container utilisation ${s.year}`, baseline: b.utilisation, scenario: s.utilisation, format: formatShare },
+    );
+  }
+  rows.push(
+    { key: "diverted", label: "Diverted from the northern route (TEU)", baseline: baseline.routes.divertedTeu, scenario: scenario.routes.divertedTeu, format: formatCount },
+    { key: "unserved", label: "Demand the corridor cannot carry (TEU)", baseline: baseline.routes.unservedTeu, scenario: scenario.routes.unservedTeu, format: formatCount },
+    { key: "risk", label: "Transit-risk index, Kazakhstan (0–100)", baseline: baseline.risk.score, scenario: scenario.risk.score, format: (v) => v.toFixed(1) },
+  );
+  return rows;
+}
+
+function ScenarioFigures({ base, definitions, values }: { base: ScenarioBase; definitions: readonly AssumptionDefinitionView[]; values: Record<string, number> }) {
+  const { data } = useBoard();
+  const { baseline, scenario } = compareScenario(base, defaultValues(definitions), resolveAssumptions(definitions, values).values);
+  const rows = figureRows(baseline, scenario);
+  const over = (run: ScenarioRun) => (run.corridor.firstYearOverCapacity === null ? `not before ${run.horizon}` : String(run.corridor.firstYearOverCapacity));
+  const sourceIds = [...new Set(Object.values(base).flatMap((figure: unknown) => (typeof figure === "object" && figure !== null && "sourceIds" in figure ? (figure as { sourceIds: string[] }).sourceIds : [])))].sort();
+  const sources = useScenarioSources(sourceIds, data.sources);
+  return (
+    <div className="scenario-figures" data-testid="scenario-figures">
+      <table className="scenario-table">
+        <caption>Scenario beside the baseline (every assumption at its default)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Baseline</th>
+            <th scope="col" className="scenario-col">
+              Scenario
+            </th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-figure={row.key}>
+              <th scope="row" className={row.label.startsWith("  ") ? "indent" : undefined}>
+                {row.label.trim()}
+              </th>
+              <td>{row.format(row.baseline)}</td>
+              <td className="scenario-col" data-testid={`scenario-${row.key}`}>
+                {row.format(row.scenario)}
+              </td>
+              <td className="muted">{formatDelta(row.scenario, row.baseline, row.format)}</td>
+            </tr>
+          ))}
+          <tr data-figure="over-capacity">
+            <th scope="row">First year over capacity</th>
+            <td>{over(baseline)}</td>
+            <td className="scenario-col">{over(scenario)}</td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+      {scenario.investment.notes.length > 0 ? (
+        <ul className="scenario-notes">
+          {scenario.investment.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="scenario-sources">
+        <summary>Sources of the base figures ({sourceIds.length})</summary>
+        <SourceCitations ids={sourceIds} sources={sources} label="Sources of the scenario's base figures" />
+      </details>
+    </div>
+  );
+}
+
+/** The board's sources, plus any base-figure source the board's own queries did not load. */
+function useScenarioSources(ids: readonly string[], known: ReadonlyMap<string, Source>): ReadonlyMap<string, Source> {
+  const trpc = useTRPC();
+  const missing = ids.filter((id) => !known.has(id)).slice(0, 100);
+  const extra = useQuery({ ...trpc.sources.byIds.queryOptions({ ids: missing }), enabled: missing.length > 0, staleTime: Infinity });
+  if (!extra.data || missing.length === 0) return known;
+  return new Map([...known, ...extra.data.items.map((s) => [s.id, s] as const)]);
+}

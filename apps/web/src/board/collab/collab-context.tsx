@@ -1,0 +1,124 @@
+"use client";
+// The board page's live document: one collab session per mounted board (torn down on unmount), the
+// typed BoardDoc over it once the assumption definitions are known, who is editing and whether
+// they may. Widgets read it through useCollab().
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useParams, useSearchParams } from "next/navigation";
+import { useQuery } from "@tanstack/react-query";
+import { BoardDoc, type Author } from "@corridor/board-doc";
+import type { AssumptionDefinition, ScenarioBase } from "@corridor/domain";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { createCollabSession, type CollabSession, type CollabState } from "./collab-session";
+import { colorForUser } from "./identity";
+
+export interface AssumptionDefinitionView extends AssumptionDefinition {
+  name: string;
+  unit: string;
+  rationale: string;
+}
+
+export interface CollabContextValue {
+  boardId: string;
+  session: CollabSession;
+  state: CollabState;
+  boardDoc: BoardDoc | null;
+  definitions: readonly AssumptionDefinitionView[];
+  base: ScenarioBase | null;
+  /** The signed-in user as the document records authors; null until the first token (or cached identity). */
+  author: Author | null;
+  color: string;
+  readOnly: boolean;
+  /** Shown beside every disabled editing control. */
+  readOnlyReason: string | null;
+}
+
+const CollabContext = createContext<CollabContextValue | null>(null);
+
+function createSessionHolder() {
+  let current: CollabSession | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set(next: CollabSession | null) {
+      current = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
+
+const EMPTY_STATE: CollabState = { status: "syncing", pending: 0, cached: false, identity: null, problem: null, version: 0 };
+
+export function CollabProvider({ children }: { children: ReactNode }) {
+  const params = useParams<{ board: string }>();
+  const search = useSearchParams();
+  const boardId = params.board;
+  const briefingToken = search.get("briefing") ?? undefined;
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const scenario = useQuery({ ...trpc.scenario.base.queryOptions(), staleTime: Infinity });
+
+  // The session is an external resource: created after mount (it needs the browser), destroyed on
+  // unmount; React reads the current one from a tiny store.
+  const [holder] = useState(createSessionHolder);
+  useEffect(() => {
+    const created = createCollabSession({
+      boardId,
+      fetchToken: () => client.collab.token.mutate(briefingToken ? { boardId, briefingToken } : { boardId }),
+    });
+    holder.set(created);
+    return () => {
+      holder.set(null);
+      created.destroy();
+    };
+  }, [boardId, briefingToken, client, holder]);
+  const session = useSyncExternalStore(holder.subscribe, holder.get, () => null);
+
+  const state = useSyncExternalStore(
+    (listener) => session?.subscribe(listener) ?? (() => {}),
+    () => session?.getState() ?? EMPTY_STATE,
+    () => EMPTY_STATE,
+  );
+
+  const identity = state.identity;
+  useEffect(() => {
+    if (!session || !identity) return;
+    session.awareness.setLocalStateField("user", { id: identity.id, name: identity.name, color: colorForUser(identity.id) });
+  }, [session, identity]);
+
+  const definitions = scenario.data?.definitions;
+  const boardDoc = useMemo(() => (session && definitions ? new BoardDoc(session.doc, { assumptions: definitions }) : null), [session, definitions]);
+
+  // Before the session exists (server render, first client render) the board renders without it.
+  if (!session) return <>{children}</>;
+  const author = identity ? { id: identity.id, name: identity.name } : null;
+  const readOnlyReason = !identity
+    ? "Connecting: editing starts once the server confirms your access."
+    : identity.role === "viewer"
+      ? "You can view this board: only its editors and owners can change it. Ask the owner for an editor invitation."
+      : null;
+
+  const value: CollabContextValue = {
+    boardId,
+    session,
+    state,
+    boardDoc,
+    definitions: definitions ?? [],
+    base: scenario.data?.base ?? null,
+    author,
+    color: colorForUser(identity?.id ?? "anonymous"),
+    readOnly: readOnlyReason !== null,
+    readOnlyReason,
+  };
+  return <CollabContext.Provider value={value}>{children}</CollabContext.Provider>;
+}
+
+/** The live document, or null before it exists (server render, first client render). */
+export function useCollab(): CollabContextValue | null {
+  return useContext(CollabContext);
+}
