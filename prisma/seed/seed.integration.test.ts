@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../scripts/migrate-lib.ts";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "../testing/databases.ts";
@@ -107,6 +108,16 @@ describe.each([
     writeFileSync(path.join(dir, "facts.json"), JSON.stringify(facts));
     await expect(seedFactBase(db.database.client, dir)).rejects.toThrow(/status/);
     expect((await db.database.client.investment.findUniqueOrThrow({ where: { id: "INV-01" } })).amount).toBe(10_000_000_000);
+  });
+
+  if (provider === "sqlite") it.runIf(run)("starts again and again after the collab server switched the file to WAL", async () => {
+    const file = db.url.replace(/^file:/, "");
+    const raw = new Database(file);
+    raw.pragma("journal_mode = WAL");
+    raw.prepare("SELECT count(*) FROM Investment").get();
+    raw.close();
+    for (let start = 0; start < 3; start += 1) expect((await applyMigrations({ databaseUrl: db.url })).applied).toEqual([]);
+    expect(await db.database.client.investment.count()).toBe(14);
   });
 
   it.runIf(run)("applies no migration twice and keeps the data on a second start", async () => {
