@@ -2,11 +2,12 @@
 // The share dialog of a board: who has access and with which role (owners change roles and remove
 // people), invitation links (role, board or team, expiry), a read-only briefing link, and the
 // existing links with revoke. Secrets of new links are shown once, right after creation.
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { CopyField } from "./copy-field";
+import { ModalDialog } from "./modal-dialog";
 import {
   absoluteLink,
   BRIEFING_EXPIRY_OPTIONS,
@@ -31,33 +32,10 @@ interface ShareDialogProps {
 const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
 
 export function ShareDialog(props: ShareDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const titleId = useId();
-
   return (
-    <>
-      <button
-        type="button"
-        className="btn btn-small btn-primary"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
-      >
-        Share
-      </button>
-      <dialog ref={dialog} className="modal share-modal" aria-labelledby={titleId} onClose={() => setOpen(false)}>
-        <div className="modal-head">
-          <h2 id={titleId}>Share “{props.boardTitle}”</h2>
-          <button type="button" className="btn btn-quiet" onClick={() => dialog.current?.close()} aria-label="Close">
-            ✕
-          </button>
-        </div>
-        <div className="modal-body">{open ? <ShareBody {...props} /> : null}</div>
-      </dialog>
-    </>
+    <ModalDialog triggerLabel="Share" triggerClassName="btn btn-small btn-primary" title={`Share “${props.boardTitle}”`}>
+      {() => <ShareBody {...props} />}
+    </ModalDialog>
   );
 }
 

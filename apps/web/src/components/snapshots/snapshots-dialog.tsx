@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CopyField } from "~/components/share/copy-field";
+import { ModalDialog } from "~/components/share/modal-dialog";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { exportFileName, formatTimestamp } from "./model";
@@ -36,32 +37,10 @@ function saveBlob(blob: Blob, fileName: string) {
 }
 
 export function SnapshotsDialog(props: SnapshotsDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const titleId = useId();
   return (
-    <>
-      <button
-        type="button"
-        className="btn btn-small"
-        aria-haspopup="dialog"
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
-      >
-        Snapshots
-      </button>
-      <dialog ref={dialog} className="modal share-modal" aria-labelledby={titleId} onClose={() => setOpen(false)}>
-        <div className="modal-head">
-          <h2 id={titleId}>Snapshots of “{props.boardTitle}”</h2>
-          <button type="button" className="btn btn-quiet" onClick={() => dialog.current?.close()} aria-label="Close">
-            ✕
-          </button>
-        </div>
-        <div className="modal-body">{open ? <SnapshotsBody {...props} /> : null}</div>
-      </dialog>
-    </>
+    <ModalDialog triggerLabel="Snapshots" triggerClassName="btn btn-small" title={`Snapshots of “${props.boardTitle}”`}>
+      {() => <SnapshotsBody {...props} />}
+    </ModalDialog>
   );
 }
 
