@@ -5,7 +5,7 @@
 import * as prng from "lib0/prng";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { buildDoc } from "./store/merge.ts";
+import { mergeDocLog } from "@corridor/db";
 import { freePort } from "./test/child-process.ts";
 import { connectClient, makeToken, snapshotOf, waitFor, type TestClient } from "./test/clients.ts";
 import { availableProviders, createTestDatabase, type Provider, type TestDatabase } from "./test/databases.ts";
@@ -134,7 +134,7 @@ describe.each(providers)("randomized convergence on %s", (provider) => {
         60_000,
       );
       await waitFor(() => running.server.metrics().pendingAppends === 0, "the log to catch up");
-      const replica = buildDoc(await running.store.load(room), () => {
+      const replica = mergeDocLog(await running.store.load(room), () => {
         throw new Error(`seed ${seed}: a stored update failed to apply`);
       });
       expect(JSON.stringify(snapshotOf(replica)), `seed ${seed}: database replica`).toBe(reference());

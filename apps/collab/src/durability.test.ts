@@ -5,7 +5,7 @@ import { createDatabase } from "@corridor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { silentLogger } from "./logger.ts";
-import { buildDoc } from "./store/merge.ts";
+import { mergeDocLog } from "@corridor/db";
 import { createPrismaDocStore } from "./store/prisma-doc-store.ts";
 import { freePort, spawnServer, type ChildServer } from "./test/child-process.ts";
 import { connectClient, makeToken, waitFor, waitSynced, type TestClient } from "./test/clients.ts";
@@ -22,7 +22,7 @@ async function loadReplica(databaseUrl: string, room: string): Promise<Y.Doc> {
   const database = createDatabase(databaseUrl);
   try {
     const store = createPrismaDocStore({ client: database.client, logger: silentLogger });
-    return buildDoc(await store.load(room), () => {
+    return mergeDocLog(await store.load(room), () => {
       throw new Error("a stored update failed to apply");
     });
   } finally {

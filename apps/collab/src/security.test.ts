@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { CloseCode } from "./close-codes.ts";
 import { encodeUpdateMessage, MessageType } from "./protocol.ts";
-import { buildDoc } from "./store/merge.ts";
+import { mergeDocLog } from "@corridor/db";
 import { connectClient, makeToken, rawSocket, waitFor, waitSynced, type TestClient } from "./test/clients.ts";
 import { availableProviders, createTestDatabase, type TestDatabase } from "./test/databases.ts";
 import { startServer, type RunningServer } from "./test/in-process.ts";
@@ -110,7 +110,7 @@ describe.each(providers)("refusals on %s", (provider) => {
     await waitFor(() => viewer.doc.getMap("map").get("after-viewer") === 1 && bob.doc.getMap("map").get("after-viewer") === 1, "viewer and bob to receive alice's edit");
     expect(bob.doc.getMap("map").has("viewer-write")).toBe(false);
     expect(alice.doc.getMap("map").has("viewer-write")).toBe(false);
-    const stored = buildDoc(await running.store.load(ROOM), () => {});
+    const stored = mergeDocLog(await running.store.load(ROOM), () => {});
     expect(stored.getMap("map").has("viewer-write")).toBe(false);
     expect(running.server.metrics().deniedViewerUpdates).toBeGreaterThan(0);
     viewer.destroy();
@@ -189,7 +189,7 @@ describe.each(providers)("refusals on %s", (provider) => {
     expect(result.code).toBe(CloseCode.BAD_REQUEST);
     expect(running.server.metrics().updatesTotal).toBe(before);
     await othersStillServed();
-    const stored = buildDoc(await running.store.load(ROOM), () => {
+    const stored = mergeDocLog(await running.store.load(ROOM), () => {
       throw new Error("a malformed update reached the log");
     });
     expect(stored.getText("text").toString()).toBe("secret board content");

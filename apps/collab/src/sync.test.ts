@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { connectClient, makeToken, snapshotOf, waitFor, waitSynced, type TestClient } from "./test/clients.ts";
 import { availableProviders, createTestDatabase, type TestDatabase } from "./test/databases.ts";
 import { startServer, type RunningServer } from "./test/in-process.ts";
-import { buildDoc } from "./store/merge.ts";
+import { mergeDocLog } from "@corridor/db";
 
 const providers = await availableProviders();
 
@@ -61,7 +61,7 @@ describe.each(providers)("sync on %s", (provider) => {
     // acknowledged to anyone, so only the sender keeps them (it resends them on reconnect).
     let logged = false;
     while (!logged) {
-      const replica = buildDoc(await running.store.load(room), () => {});
+      const replica = mergeDocLog(await running.store.load(room), () => {});
       logged = replica.getArray("array").length === 200 && replica.getText("text").toString() === "kept across restarts";
       if (!logged) await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -80,7 +80,7 @@ describe.each(providers)("sync on %s", (provider) => {
     expect(reader.doc.getText("text").toString()).toBe("kept across restarts");
 
     const stored = await running.store.load(room);
-    const replica = buildDoc(stored, () => {
+    const replica = mergeDocLog(stored, () => {
       throw new Error("stored update failed to apply");
     });
     expect(snapshotOf(replica)).toEqual(snapshotOf(reader.doc));

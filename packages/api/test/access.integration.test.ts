@@ -1,6 +1,7 @@
 // Accounts, teams, boards and roles through the real API over HTTP with real Better Auth sessions,
 // on SQLite and PostgreSQL: nobody reads or changes a board they do not belong to.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { createAuth, type Auth } from "@corridor/auth";
 import { verifyCollabToken } from "@corridor/collab-token";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "@corridor/prisma/testing";
@@ -158,10 +159,19 @@ describe.each([
   });
 
   it.runIf(run)("duplicates, archives and deletes boards for their owners", async () => {
+    // The source's log: one real edit and one entry that cannot be applied (skipped, as the collab server does).
+    const edit = new Y.Doc();
+    edit.getMap("assumptions").set("eu-pledge-realisation", 0.4);
+    await db.database.client.docUpdate.create({ data: { room: boardId, update: Y.encodeStateAsUpdate(edit) } });
     await db.database.client.docUpdate.create({ data: { room: boardId, update: new Uint8Array([1, 2, 3]) } });
     const copy = data<{ id: string; title: string }>((await api.mutate("boards.duplicate", { boardId }, cookies.Olga)).body);
     expect(copy.title).toBe("Caspian ports watch (copy)");
-    expect(await db.database.client.docUpdate.count({ where: { room: copy.id } })).toBe(1);
+    // The copy starts as one compacted state holding the source's document, with no log of its own.
+    expect(await db.database.client.docUpdate.count({ where: { room: copy.id } })).toBe(0);
+    const copied = await db.database.client.docState.findUniqueOrThrow({ where: { room: copy.id } });
+    const copiedDoc = new Y.Doc();
+    Y.applyUpdate(copiedDoc, copied.state);
+    expect(copiedDoc.getMap("assumptions").get("eu-pledge-realisation")).toBe(0.4);
     expect((await api.mutate("boards.archive", { boardId: copy.id, archived: true }, cookies.Olga)).status).toBe(200);
     const active = data<{ id: string }[]>((await api.query("boards.mine", undefined, cookies.Olga)).body).map((b) => b.id);
     expect(active).not.toContain(copy.id);
@@ -170,7 +180,7 @@ describe.each([
     expect((await api.mutate("boards.delete", { boardId: copy.id, confirmTitle: "wrong" }, cookies.Olga)).status).toBe(400);
     expect((await api.mutate("boards.delete", { boardId: copy.id, confirmTitle: "Caspian ports watch (copy)" }, cookies.Vera)).status).toBe(403);
     expect((await api.mutate("boards.delete", { boardId: copy.id, confirmTitle: "Caspian ports watch (copy)" }, cookies.Olga)).status).toBe(200);
-    expect(await db.database.client.docUpdate.count({ where: { room: copy.id } })).toBe(0);
+    expect(await db.database.client.docState.count({ where: { room: copy.id } })).toBe(0);
     expect((await api.query("boards.byId", { id: copy.id }, cookies.Olga)).status).toBe(404);
   });
 });

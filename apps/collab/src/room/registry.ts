@@ -7,7 +7,7 @@ import type { Logger } from "../logger.ts";
 import type { Metrics, MetricsGauges } from "../metrics.ts";
 import type { Clock } from "../rate-limit.ts";
 import type { DocStore } from "../store/doc-store.ts";
-import { buildDoc } from "../store/merge.ts";
+import { mergeDocLog } from "@corridor/db";
 import { Compactor } from "./compactor.ts";
 import { Room } from "./room.ts";
 
@@ -130,7 +130,7 @@ export class RoomRegistry {
     const { config, store, logger, metrics, clock } = this.options;
     const started = clock();
     const stored = await store.load(name);
-    const doc = buildDoc(stored, (index, error) => logger.error("skipped a stored update that does not apply", { room: name, index, error }));
+    const doc = mergeDocLog(stored, (index, error) => logger.error("skipped a stored update that does not apply", { room: name, index, error }));
     const room = new Room({
       name,
       doc,

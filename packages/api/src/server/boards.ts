@@ -1,7 +1,7 @@
 // Boards: the signed-in user's list, and create / rename / duplicate / archive / delete. Every
 // function takes the caller's identity and checks the role itself, so no caller can skip it.
 import { randomBytes } from "node:crypto";
-import type { DbClient } from "@corridor/db";
+import { readBoardDocState, toDbBytes, type DbClient } from "@corridor/db";
 import { parseRole, roleAtLeast, type Role } from "@corridor/auth";
 import { AppError } from "../errors/app-error.ts";
 import { requireBoardAccess } from "./access.ts";
@@ -85,14 +85,11 @@ export async function duplicateBoard(options: { db: DbClient; userId: string; bo
   await requireTeamRole(options.db, options.userId, source.teamId, "editor");
   const title = options.title ?? `${source.title} (copy)`;
   const id = newBoardId(title);
-  const [state, updates] = await Promise.all([
-    options.db.docState.findUnique({ where: { room: source.id } }),
-    options.db.docUpdate.findMany({ where: { room: source.id }, orderBy: { id: "asc" }, select: { update: true } }),
-  ]);
+  // One merged state, not the source's log row by row: the copy starts compacted.
+  const state = await readBoardDocState(options.db, source.id);
   await options.db.$transaction([
     options.db.board.create({ data: { id, title, teamId: source.teamId, createdById: options.userId } }),
-    ...(state ? [options.db.docState.create({ data: { room: id, state: state.state, throughId: 0 } })] : []),
-    ...updates.map((u) => options.db.docUpdate.create({ data: { room: id, update: u.update } })),
+    options.db.docState.create({ data: { room: id, state: toDbBytes(state), throughId: 0 } }),
   ]);
   return { id, title, teamId: source.teamId };
 }

@@ -3,11 +3,10 @@
 import { boardDocFromState, fragmentText } from "@corridor/board-doc";
 import { summarizeCommitments, type Confidence } from "@corridor/domain";
 import { renderBriefingPdf, type BriefingInput, type RenderOptions } from "@corridor/export";
-import type { DbClient } from "@corridor/db";
+import { readBoardDocState, type DbClient } from "@corridor/db";
 import { z } from "zod";
 import type { AssumptionDto, CorridorDto, DataQualityFlagDto, FactSnapshot, InvestmentDto, SeriesDto, SourceDto, ChokepointDto } from "../facts/dto.ts";
 import { requireBoardAccess } from "./access.ts";
-import { loadBoardState } from "./board-state.ts";
 import { computeScenario } from "./scenario.ts";
 import { getSnapshot } from "./snapshots.ts";
 
@@ -91,7 +90,7 @@ function packInput(options: {
 export async function liveBoardPdf(options: { db: DbClient; facts: FactSnapshot; userId: string | null; boardId: string; briefingToken?: string | undefined } & RenderOptions) {
   await requireBoardAccess({ db: options.db, userId: options.userId, boardId: options.boardId, minimum: "viewer", briefingToken: options.briefingToken });
   const board = await options.db.board.findUniqueOrThrow({ where: { id: options.boardId }, select: { title: true } });
-  const docState = await loadBoardState(options.db, options.boardId);
+  const docState = await readBoardDocState(options.db, options.boardId);
   const doc = boardDocFromState(docState, options.facts.assumptions);
   const f = options.facts;
   const input = packInput({

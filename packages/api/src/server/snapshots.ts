@@ -4,12 +4,11 @@
 import { randomBytes } from "node:crypto";
 import { boardDocFromState, diffBoardDocs } from "@corridor/board-doc";
 import { newLinkToken, roleAtLeast } from "@corridor/auth";
-import type { DbClient } from "@corridor/db";
+import { readBoardDocState, type DbClient } from "@corridor/db";
 import { z } from "zod";
 import { AppError } from "../errors/app-error.ts";
 import type { FactSnapshot } from "../facts/dto.ts";
 import { findLiveLink, linkError, requireBoardAccess } from "./access.ts";
-import { loadBoardState } from "./board-state.ts";
 import { computeScenario } from "./scenario.ts";
 import { freezeFactData, thawFactData } from "./snapshot-data.ts";
 
@@ -32,7 +31,7 @@ function figuresFor(snapshot: FactSnapshot, state: Uint8Array) {
 
 export async function createSnapshot(options: { db: DbClient; facts: FactSnapshot; user: { id: string; name: string }; boardId: string; name: string }) {
   await requireBoardAccess({ db: options.db, userId: options.user.id, boardId: options.boardId, minimum: "editor" });
-  const docState = await loadBoardState(options.db, options.boardId);
+  const docState = await readBoardDocState(options.db, options.boardId);
   const frozen = freezeFactData(options.facts);
   const figures = figuresFor(options.facts, docState);
   const snapshot = await options.db.snapshot.create({
@@ -99,7 +98,7 @@ export async function getSnapshot(options: { db: DbClient; userId: string | null
 /** What changed between the snapshot and the live board now: document content and figures. */
 export async function diffSnapshot(options: { db: DbClient; facts: FactSnapshot; userId: string | null; snapshotId: string; linkToken?: string | undefined }) {
   const { snapshot } = await readableSnapshot(options);
-  const liveState = await loadBoardState(options.db, snapshot.boardId);
+  const liveState = await readBoardDocState(options.db, snapshot.boardId);
   const then = figuresSchema.parse(JSON.parse(snapshot.figures));
   const now = figuresFor(options.facts, liveState);
   const before = boardDocFromState(snapshot.docState, options.facts.assumptions);
