@@ -2,6 +2,7 @@
 // on SQLite and PostgreSQL: nobody reads or changes a board they do not belong to.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { toDbBytes } from "@corridor/db";
 import { createAuth, type Auth } from "@corridor/auth";
 import { verifyCollabToken } from "@corridor/collab-token";
 import { createTestDatabase, postgresAvailable, type TestDatabase } from "@corridor/prisma/testing";
@@ -106,6 +107,8 @@ describe.each([
     expect((await api.mutate("boards.rename", { boardId, title: "Caspian ports watch" }, cookies.Erlan)).status).toBe(200);
     const members = data<{ items: { name: string; role: string; teamRole: string | null; boardRole: string | null }[] }>((await api.query("members.list", { boardId }, cookies.Vera)).body).items;
     expect(members.map((m) => [m.name, m.role])).toEqual([["Erlan", "owner"], ["Olga", "owner"], ["Vera", "viewer"]]);
+    // The mutation's answer is the list as it now stands.
+    expect(data<{ items: unknown[] }>(raised.body).items).toEqual(members);
   });
 
   it.runIf(run)("never leaves a board without an owner", async () => {
@@ -162,7 +165,7 @@ describe.each([
     // The source's log: one real edit and one entry that cannot be applied (skipped, as the collab server does).
     const edit = new Y.Doc();
     edit.getMap("assumptions").set("eu-pledge-realisation", 0.4);
-    await db.database.client.docUpdate.create({ data: { room: boardId, update: Y.encodeStateAsUpdate(edit) } });
+    await db.database.client.docUpdate.create({ data: { room: boardId, update: toDbBytes(Y.encodeStateAsUpdate(edit)) } });
     await db.database.client.docUpdate.create({ data: { room: boardId, update: new Uint8Array([1, 2, 3]) } });
     const copy = data<{ id: string; title: string }>((await api.mutate("boards.duplicate", { boardId }, cookies.Olga)).body);
     expect(copy.title).toBe("Caspian ports watch (copy)");

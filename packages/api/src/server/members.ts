@@ -56,7 +56,11 @@ export async function setBoardMemberRole(options: { db: DbClient; userId: string
     create: { boardId: options.boardId, userId: options.memberId, role: options.role },
     update: { role: options.role },
   });
-  return { items: await membersOf(options.db, options.boardId) };
+  // The answer is the list just read with the one change applied: no second read.
+  const items = members.map((m) =>
+    m.userId === options.memberId ? { ...m, boardRole: options.role, role: effectiveBoardRole({ teamRole: m.teamRole, boardRole: options.role }) ?? options.role } : m,
+  );
+  return { items };
 }
 
 /** Removes a board-level member. Team members keep their inherited access; change it in the team. */
@@ -70,5 +74,5 @@ export async function removeBoardMember(options: { db: DbClient; userId: string;
   }
   assertKeepsAnOwner(members, options.memberId, null);
   await options.db.boardMember.delete({ where: { boardId_userId: { boardId: options.boardId, userId: options.memberId } } });
-  return { items: await membersOf(options.db, options.boardId) };
+  return { items: members.filter((m) => m.userId !== options.memberId) };
 }
