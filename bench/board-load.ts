@@ -177,7 +177,7 @@ export async function runBoardLoadBench() {
   await run("pnpm", ["-w", "db:seed"], { cwd: root, env });
   await run("pnpm", ["--filter", "@corridor/auth", "seed:demo"], { cwd: root, env });
 
-  const web = startProcess("pnpm", ["--filter", "@corridor/web", "exec", "next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+  const web = startProcess("pnpm", ["--filter", "@corridor/web", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
     cwd: root,
     env,
   });

@@ -31,13 +31,14 @@ export interface FactResponseCacheOptions {
 }
 
 /**
- * Whether a request may be answered from the cache: a GET (or HEAD) for fact queries only, not
+ * Whether a request may be answered from the cache: a GET for fact queries only, not
  * asking for a streamed (jsonl) answer. `procedurePath` is the part after the endpoint, e.g.
  * `investments.summary` or `corridors.list,investments.summary` for a batch.
  */
 export function isCacheableFactQuery(method: string, procedurePath: string, headers: Headers): boolean {
   if (method !== "GET") return false;
-  if (headers.has("trpc-accept")) return false;
+  // A streamed answer (httpBatchStreamLink) is asked for either way; tRPC answers it differently.
+  if (headers.has("trpc-accept") || (headers.get("accept") ?? "").includes("application/jsonl")) return false;
   const procedures = procedurePath.split(",");
   return procedures.length > 0 && procedures.every((name) => FACT_QUERY_PROCEDURES.has(name));
 }

@@ -85,6 +85,17 @@ describe("createApiNodeHandler", () => {
     expect(summaryOf(fresh)).toEqual(summaryOf(after));
   });
 
+  it("leaves streamed (jsonl) answers to tRPC", async () => {
+    const batchUrl = `${base}/investments.summary?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: { groupBy: "actor" } } }))}`;
+    const cached = await (await fetch(batchUrl)).text();
+    for (const headers of [{ "trpc-accept": "application/jsonl" }, { accept: "application/jsonl" }]) {
+      const streamed = await fetch(batchUrl, { headers });
+      expect(streamed.status).toBe(200);
+      expect(streamed.headers.get("transfer-encoding")).toBe("chunked");
+      expect(await streamed.text()).not.toBe(cached);
+    }
+  });
+
   it("serves batched queries and bad input as tRPC does, without caching errors", async () => {
     const batch = await fetch(`${base}/corridors.list,health.ping?batch=1&input=${encodeURIComponent(JSON.stringify({}))}`);
     expect(batch.status).toBe(200);
