@@ -14,20 +14,17 @@ import autocannon from "autocannon";
 import { createDatabase } from "@corridor/db";
 import { applyMigrations } from "@corridor/prisma/migrate";
 import { seedFactBase } from "@corridor/prisma/seed";
+import { numberArg } from "./lib/args.ts";
 import { formatTable, median } from "./lib/stats.ts";
 import { startProcess, stopProcess, waitForHttp } from "./lib/processes.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 const quick = process.argv.includes("--quick");
-const argValue = (name: string): number | undefined => {
-  const raw = process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];
-  return raw === undefined ? undefined : Number(raw);
-};
 const CONNECTIONS = 100;
-const DURATION_S = argValue("duration") ?? (quick ? 3 : 8);
-const ROUNDS = argValue("rounds") ?? (quick ? 1 : 3);
-const PORT = argValue("port") ?? 3210;
+const DURATION_S = numberArg("duration") ?? (quick ? 3 : 8);
+const ROUNDS = numberArg("rounds") ?? (quick ? 1 : 3);
+const PORT = numberArg("port") ?? 3210;
 
 interface Sample {
   rps: number;

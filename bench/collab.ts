@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { signCollabToken } from "@corridor/collab-token";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import { numberArg } from "./lib/args.ts";
 import { formatTable, median } from "./lib/stats.ts";
 import { awarenessMessage, now, syncStep1Message, updateMessage } from "./collab/raw-client.ts";
 import { BENCH_SECRET, collectGarbage, cpuSeconds, rssBytes, startCollab, startStock, type ServerUnderTest } from "./collab/servers.ts";
@@ -252,9 +253,9 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   const sizes = argValue("sizes")?.split(",").map(Number);
   const duration = argValue("duration");
   const rounds = argValue("rounds");
-  const port = argValue("port");
+  const port = numberArg("port");
   await runCollabBench({
-    ...(port === undefined ? {} : { port: Number(port) }),
+    ...(port === undefined ? {} : { port }),
     quick: process.argv.includes("--quick"),
     ...(sizes === undefined ? {} : { sizes }),
     ...(duration === undefined ? {} : { durationS: Number(duration) }),
