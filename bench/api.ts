@@ -1,7 +1,9 @@
 // API benchmark: `investments.summary` over HTTP at 100 concurrent connections, side by side in
-// the same run with an empty tRPC procedure (health.ping) on the same Next.js server and a bare
-// node:http handler returning the same JSON. Rounds alternate between the three targets and the
-// report gives medians over rounds and ratios to the empty procedure.
+// the same run with an empty tRPC procedure (health.ping) on the same server and a bare node:http
+// handler returning the same JSON. The server is the web app's production server as `npm start`
+// runs it (`pnpm --filter @corridor/web start`: Next.js for pages, tRPC's node adapter for
+// /api/trpc). Rounds alternate between the three targets and the report gives medians over rounds
+// and ratios to the empty procedure. `tsx api.ts [--quick] [--port=3210] [--rounds=3] [--duration=8]`.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,6 +14,7 @@ import autocannon from "autocannon";
 import { createDatabase } from "@corridor/db";
 import { applyMigrations } from "@corridor/prisma/migrate";
 import { seedFactBase } from "@corridor/prisma/seed";
+import { numberArg } from "./lib/args.ts";
 import { formatTable, median } from "./lib/stats.ts";
 import { startProcess, stopProcess, waitForHttp } from "./lib/processes.ts";
 
@@ -19,9 +22,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 const quick = process.argv.includes("--quick");
 const CONNECTIONS = 100;
-const DURATION_S = quick ? 3 : 8;
-const ROUNDS = quick ? 1 : 3;
-const PORT = 3210;
+const DURATION_S = numberArg("duration") ?? (quick ? 3 : 8);
+const ROUNDS = numberArg("rounds") ?? (quick ? 1 : 3);
+const PORT = numberArg("port") ?? 3210;
 
 interface Sample {
   rps: number;
@@ -31,8 +34,25 @@ interface Sample {
   non2xx: number;
 }
 
-async function measure(url: string): Promise<Sample> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S });
+interface Target {
+  name: string;
+  url: string;
+  /** A new URL for every request (a query parameter tRPC ignores), so no answer cache can serve it. */
+  unique?: boolean;
+}
+
+let uniqueCounter = 0;
+
+async function measure(target: Target): Promise<Sample> {
+  const url = new URL(target.url);
+  const result = await autocannon({
+    url: target.url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    ...(target.unique
+      ? { requests: [{ setupRequest: (request) => ({ ...request, path: `${url.pathname}${url.search}&bench=${uniqueCounter++}` }) }] }
+      : {}),
+  });
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
@@ -53,7 +73,7 @@ export async function runApiBench() {
   await seedFactBase(seeded.client);
   await seeded.client.$disconnect();
 
-  const web = startProcess("pnpm", ["--filter", "@corridor/web", "exec", "next", "start", "--port", String(PORT)], {
+  const web = startProcess("pnpm", ["--filter", "@corridor/web", "start", "--port", String(PORT)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -71,16 +91,18 @@ export async function runApiBench() {
     await new Promise<void>((resolve) => bare?.listen(0, "127.0.0.1", resolve));
     const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
 
-    const targets = [
-      { name: "investments.summary (tRPC, Next.js)", url: summaryUrl },
+    const targets: Target[] = [
+      { name: "investments.summary (tRPC, web server)", url: summaryUrl },
+      { name: "investments.summary, never cached", url: summaryUrl, unique: true },
       { name: "health.ping: empty tRPC procedure", url: emptyUrl },
       { name: "bare node:http, same JSON", url: bareUrl },
     ];
     // Warm up the server (JIT, snapshot load) before measuring.
     for (const target of targets) await autocannon({ url: target.url, connections: 20, duration: 2 });
+    uniqueCounter = 0;
     const samples = new Map<string, Sample[]>(targets.map((t) => [t.name, []]));
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const target of targets) samples.get(target.name)?.push(await measure(target.url));
+      for (const target of targets) samples.get(target.name)?.push(await measure(target));
     }
 
     const summarise = (name: string) => {
@@ -94,11 +116,11 @@ export async function runApiBench() {
         rounds: list,
       };
     };
-    const [summary, empty, bareResult] = targets.map((t) => summarise(t.name));
-    if (!summary || !empty || !bareResult) throw new Error("missing benchmark results");
+    const [summary, uncached, empty, bareResult] = targets.map((t) => summarise(t.name));
+    if (!summary || !uncached || !empty || !bareResult) throw new Error("missing benchmark results");
     const ratio = summary.rps / empty.rps;
-    const rows = [summary, empty, bareResult].map((r) => [r.name, r.rps, r.p50, r.p99, (r.rps / empty.rps).toFixed(2), r.errors]);
-    console.log(`\nAPI benchmark: ${CONNECTIONS} connections, ${DURATION_S} s x ${ROUNDS} rounds, medians over rounds`);
+    const rows = [summary, uncached, empty, bareResult].map((r) => [r.name, r.rps, r.p50, r.p99, (r.rps / empty.rps).toFixed(2), r.errors]);
+    console.log(`\nAPI benchmark: ${CONNECTIONS} connections, ${DURATION_S} s x ${ROUNDS} rounds, medians over rounds (load average ${os.loadavg().map((v) => v.toFixed(2)).join(" ")})`);
     console.log(formatTable(["target", "req/s", "p50 ms", "p99 ms", "x empty", "errors"], rows));
     const targetsMet = { throughputRatio: ratio >= 0.8, p99: summary.p99 <= 50 };
     console.log(
@@ -107,10 +129,10 @@ export async function runApiBench() {
     const report = {
       benchmark: "api",
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, node: process.version },
+      machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
       config: { connections: CONNECTIONS, durationSeconds: DURATION_S, rounds: ROUNDS },
-      results: { summary, empty, bare: bareResult },
-      ratios: { summaryToEmpty: ratio, bareToEmpty: bareResult.rps / empty.rps },
+      results: { summary, uncached, empty, bare: bareResult },
+      ratios: { summaryToEmpty: ratio, uncachedToEmpty: uncached.rps / empty.rps, bareToEmpty: bareResult.rps / empty.rps },
       targets: targetsMet,
     };
     mkdirSync(path.join(here, "results"), { recursive: true });

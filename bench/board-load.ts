@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
+import { numberArg } from "./lib/args.ts";
 import { formatTable, median } from "./lib/stats.ts";
 import { startProcess, stopProcess, waitForHttp } from "./lib/processes.ts";
 
@@ -19,9 +20,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 const webDir = path.join(root, "apps", "web");
 const nextDir = path.join(webDir, ".next");
+// `tsx board-load.ts [--quick] [--port=3211]`
 const quick = process.argv.includes("--quick");
 const ROUNDS = quick ? 2 : 5;
-const PORT = 3211;
+const PORT = numberArg("port") ?? 3211;
 const BOARD_ID = "kazakhstan-china-eu";
 const DEMO = { email: "demo@corridor.local", password: "corridor-demo" };
 const CHARTS = ["commitments", "timeline", "indicator", "corridors"] as const;
@@ -177,7 +179,7 @@ export async function runBoardLoadBench() {
   await run("pnpm", ["-w", "db:seed"], { cwd: root, env });
   await run("pnpm", ["--filter", "@corridor/auth", "seed:demo"], { cwd: root, env });
 
-  const web = startProcess("pnpm", ["--filter", "@corridor/web", "exec", "next", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
+  const web = startProcess("pnpm", ["--filter", "@corridor/web", "start", "--port", String(PORT), "--hostname", "127.0.0.1"], {
     cwd: root,
     env,
   });

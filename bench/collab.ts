@@ -2,14 +2,16 @@
 // against apps/collab (auth + SQLite persistence) and, in the same run, the stock
 // @y/websocket-server 0.1.1 without persistence. Measures edit-to-peer latency p50/p99, delivery
 // ratio, server RSS per connection, server CPU and (ours) edit-to-durable latency.
-// `tsx collab.ts [--quick] [--sizes=2,200] [--duration=20] [--rounds=1]`; JSON to bench/results/collab.json.
+// `tsx collab.ts [--quick] [--sizes=2,200] [--duration=20] [--rounds=1] [--port=4321]`; JSON to bench/results/collab.json.
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { signCollabToken } from "@corridor/collab-token";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import { numberArg } from "./lib/args.ts";
 import { formatTable, median } from "./lib/stats.ts";
 import { awarenessMessage, now, syncStep1Message, updateMessage } from "./collab/raw-client.ts";
 import { BENCH_SECRET, collectGarbage, cpuSeconds, rssBytes, startCollab, startStock, type ServerUnderTest } from "./collab/servers.ts";
@@ -42,7 +44,7 @@ export interface ScenarioResult {
 
 export interface CollabBenchReport {
   date: string;
-  machine: { cpus: number; node: string };
+  machine: { cpus: number; node: string; loadAverage: number[] };
   durationS: number;
   rounds: number;
   scenarios: ScenarioResult[];
@@ -187,7 +189,7 @@ export async function runCollabBench(options: CollabBenchOptions = {}): Promise<
         try {
           const result = await runScenario(server, clients, durationS);
           scenarios.push(result);
-          console.log(`${kind.padEnd(6)} N=${String(clients).padEnd(4)} p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  delivered ${(result.deliveredRatio * 100).toFixed(2)} %  ${result.rssPerConnectionKiB} KiB/conn  CPU ${result.cpuPercent} %${result.durableP95Ms === null ? "" : `  durable p95 ${result.durableP95Ms} ms`}`);
+          console.log(`${kind.padEnd(6)} N=${String(clients).padEnd(4)} load ${os.loadavg()[0]?.toFixed(2)}  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  delivered ${(result.deliveredRatio * 100).toFixed(2)} %  ${result.rssPerConnectionKiB} KiB/conn  CPU ${result.cpuPercent} %${result.durableP95Ms === null ? "" : `  durable p95 ${result.durableP95Ms} ms`}`);
         } finally {
           await server.stop();
         }
@@ -220,7 +222,7 @@ export async function runCollabBench(options: CollabBenchOptions = {}): Promise<
 
   const report: CollabBenchReport = {
     date: new Date().toISOString(),
-    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() },
     durationS,
     rounds,
     scenarios,
@@ -251,7 +253,9 @@ if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLTo
   const sizes = argValue("sizes")?.split(",").map(Number);
   const duration = argValue("duration");
   const rounds = argValue("rounds");
+  const port = numberArg("port");
   await runCollabBench({
+    ...(port === undefined ? {} : { port }),
     quick: process.argv.includes("--quick"),
     ...(sizes === undefined ? {} : { sizes }),
     ...(duration === undefined ? {} : { durationS: Number(duration) }),

@@ -49,19 +49,26 @@ export function awarenessMessage(clientId: number, clock: number, state: unknown
 const EMPTY_STEP1 = syncStep1Message(Y.encodeStateVector(new Y.Doc()));
 const EMPTY_STEP2 = syncStep2Message(EMPTY_UPDATE);
 
-/** The edit sequence number in a sync message carrying a writer edit, or -1. */
-export function markerOf(data: Buffer): number {
-  if (data[0] !== 0) return -1;
-  const at = data.indexOf(MARKER);
-  if (at === -1) return -1;
-  let value = 0;
-  let i = at + MARKER.length;
-  for (; i < data.length; i++) {
-    const c = data[i] ?? 0;
-    if (c < 48 || c > 57) break;
-    value = value * 10 + (c - 48);
+/**
+ * The edit sequence numbers in a sync message carrying writer edits (none for other messages). A
+ * server may relay several edits merged into one update ("~E5~~E6~"), so every marker counts.
+ */
+export function markersOf(data: Buffer): number[] {
+  if (data[0] !== 0) return [];
+  const seqs: number[] = [];
+  let at = data.indexOf(MARKER);
+  while (at !== -1) {
+    let value = 0;
+    let i = at + MARKER.length;
+    for (; i < data.length; i++) {
+      const c = data[i] ?? 0;
+      if (c < 48 || c > 57) break;
+      value = value * 10 + (c - 48);
+    }
+    if (data[i] === 126 && i > at + MARKER.length) seqs.push(value);
+    at = data.indexOf(MARKER, i);
   }
-  return data[i] === 126 ? value : -1;
+  return seqs;
 }
 
 export interface ReceiverOptions {
@@ -105,8 +112,7 @@ export function startReceiver(options: ReceiverOptions): Receiver {
       ws.send(EMPTY_STEP2);
       return;
     }
-    const seq = markerOf(data);
-    if (seq >= 0) options.onEdit(seq, at);
+    for (const seq of markersOf(data)) options.onEdit(seq, at);
   });
   return {
     ready,

@@ -1,12 +1,17 @@
-// One client socket: rate limit, send-buffer guard, awareness ids it introduced, and a backlog of
-// messages held until its room is loaded.
+// One client socket: rate limit, send-buffer guard, awareness ids it introduced, a backlog of
+// messages held until its room is loaded, and its token's expiry (the socket is closed with 4401
+// "token expired" then: the token was checked at the upgrade only, and a revoked member must not keep
+// a socket open for longer than the token they were given).
 import type { VerifiedCollabClaims } from "@corridor/collab-token";
 import { canWrite } from "@corridor/collab-token";
 import type { RawData, WebSocket } from "ws";
 import { CloseCode, closeCodeName } from "./close-codes.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
-import type { TokenBucket } from "./rate-limit.ts";
+import type { Clock, TokenBucket } from "./rate-limit.ts";
+
+/** setTimeout's longest delay; a later expiry is re-armed when this one fires. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 export interface ConnectionOptions {
   ws: WebSocket;
@@ -18,6 +23,7 @@ export interface ConnectionOptions {
   maxBufferedBytes: number;
   logger: Logger;
   metrics: Metrics;
+  clock: Clock;
   onClose: (connection: Connection) => void;
 }
 
@@ -34,6 +40,7 @@ export class Connection {
   private closed = false;
   private backlog: Uint8Array[] = [];
   private handler: FrameHandler | null = null;
+  private expiryTimer: NodeJS.Timeout | null = null;
   private readonly ws: WebSocket;
   private readonly logger: Logger;
 
@@ -49,6 +56,7 @@ export class Connection {
       this.alive = true;
     });
     this.ws.on("close", (code) => this.onSocketClose(code));
+    this.armExpiry();
   }
 
   get isClosed(): boolean {
@@ -113,6 +121,20 @@ export class Connection {
     else this.handler(this, frame);
   }
 
+  private armExpiry(): void {
+    const remainingMs = this.claims.expiresAt * 1000 - this.options.clock();
+    if (remainingMs <= 0) {
+      this.close(CloseCode.UNAUTHENTICATED, "token expired");
+      return;
+    }
+    this.expiryTimer = setTimeout(() => {
+      this.expiryTimer = null;
+      this.armExpiry();
+    }, Math.min(remainingMs, MAX_TIMER_MS));
+    // The timer alone must not keep a stopping process alive.
+    this.expiryTimer.unref();
+  }
+
   private onSocketClose(code: number): void {
     this.markClosed(code);
   }
@@ -121,6 +143,8 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.backlog = [];
+    if (this.expiryTimer !== null) clearTimeout(this.expiryTimer);
+    this.expiryTimer = null;
     this.options.metrics.countClosed(closeCodeName(code));
     this.options.onClose(this);
   }

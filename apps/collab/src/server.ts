@@ -82,6 +82,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         maxBufferedBytes: config.limits.maxBufferedBytes,
         logger,
         metrics,
+        clock,
         onClose: (closed) => registry.leave(closed),
       });
       logger.debug("connection opened", { connection: id, room: admission.room, user: admission.claims.userId, role: admission.claims.role });

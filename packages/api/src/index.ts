@@ -2,6 +2,8 @@ export { appRouter, type AppRouter } from "./root.ts";
 export { createTRPCContext, createCallerFactory, type CollabConfig, type SessionUser, type TRPCContext, type TRPCContextOptions } from "./trpc.ts";
 export { AppError, type AppErrorCode } from "./errors/app-error.ts";
 export { FactStore, type FactStoreOptions } from "./facts/fact-store.ts";
+export { createApiNodeHandler, headersFromNode, type ApiNodeHandlerOptions, type NodeRequestHandler } from "./http/node-handler.ts";
+export { FACT_QUERY_PROCEDURES, FactResponseCache, isCacheableFactQuery, type CachedAnswer } from "./http/fact-response-cache.ts";
 export type {
   AssumptionDto,
   ChokepointDto,

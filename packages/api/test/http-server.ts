@@ -1,46 +1,41 @@
-// Serves the real app router over HTTP (tRPC's standalone adapter) on an ephemeral port, so the
-// suites exercise the same request path a client sees: URL-encoded input, status codes, JSON,
-// session cookies resolved by the real auth layer.
+// Serves the real app router over HTTP through the same node handler the web app's server mounts,
+// on an ephemeral port, so the suites exercise the request path a client sees: URL-encoded input,
+// status codes, JSON, session cookies resolved by the real auth layer.
 import type { AddressInfo } from "node:net";
-import { createHTTPServer } from "@trpc/server/adapters/standalone";
+import { createServer } from "node:http";
 import type { Auth } from "@corridor/auth";
 import type { DbClient } from "@corridor/db";
 import { FactStore } from "../src/facts/fact-store.ts";
-import { appRouter } from "../src/root.ts";
+import { createApiNodeHandler } from "../src/http/node-handler.ts";
 import { createTRPCContext, type CollabConfig } from "../src/trpc.ts";
 
 export interface ApiServerOptions {
   auth?: Auth;
   collab?: CollabConfig;
-}
-
-function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(raw)) {
-    if (typeof value === "string") headers.set(key, value);
-    else if (Array.isArray(value)) headers.set(key, value.join(", "));
-  }
-  return headers;
+  /** Origins allowed to send mutations; by default the check is off (the suites test other concerns). */
+  allowedOrigins?: readonly string[];
 }
 
 export async function startApiServer(db: DbClient, options: ApiServerOptions = {}) {
   const facts = new FactStore(db);
-  const server = createHTTPServer({
-    router: appRouter,
-    createContext: ({ req }) => {
-      const headers = toHeaders(req.headers);
-      return createTRPCContext({
-        db,
-        facts,
-        headers,
-        collab: options.collab ?? null,
-        getSession: async () => {
-          const session = await options.auth?.api.getSession({ headers });
-          return session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
-        },
-      });
-    },
-  });
+  const server = createServer(
+    createApiNodeHandler({
+      basePath: "",
+      facts,
+      allowedOrigins: options.allowedOrigins ?? null,
+      createContext: (headers) =>
+        createTRPCContext({
+          db,
+          facts,
+          headers,
+          collab: options.collab ?? null,
+          getSession: async () => {
+            const session = await options.auth?.api.getSession({ headers });
+            return session ? { id: session.user.id, name: session.user.name, email: session.user.email } : null;
+          },
+        }),
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

@@ -2,7 +2,7 @@
 // go to the durable log first and reach the doc (and so every other client) only once committed.
 import * as awarenessProtocol from "y-protocols/awareness";
 import type * as Y from "yjs";
-import { applyUpdate } from "yjs";
+import { applyUpdate, mergeUpdates } from "yjs";
 import { CloseCode } from "../close-codes.ts";
 import type { CollabConfig } from "../config.ts";
 import type { Connection } from "../connection.ts";
@@ -52,6 +52,8 @@ export class Room {
   /** Which connection introduced each awareness client id: nobody else (no other user) may change it. */
   private readonly awarenessOwners = new Map<number, Connection>();
   private compactTimer: NodeJS.Timeout | null = null;
+  /** While a committed batch is applied: its updates, relayed together afterwards. */
+  private applying: { update: Uint8Array; origin: unknown }[] | null = null;
 
   constructor(private readonly options: RoomOptions) {
     this.name = options.name;
@@ -84,7 +86,8 @@ export class Room {
       onIdle: () => this.checkIdle(),
     });
     this.doc.on("update", (update: Uint8Array, origin: unknown) => {
-      this.broadcast(encodeUpdateMessage(update), origin);
+      if (this.applying !== null) this.applying.push({ update, origin });
+      else this.broadcast(encodeUpdateMessage(update), origin);
     });
     if (this.uncompacted > 0) this.scheduleIdleCompaction();
   }
@@ -205,6 +208,7 @@ export class Room {
   }
 
   private onDurable(batch: readonly PendingUpdate<Connection | null>[]): void {
+    this.applying = [];
     for (const entry of batch) {
       try {
         applyUpdate(this.doc, entry.update, entry.origin);
@@ -212,6 +216,9 @@ export class Room {
         this.logger.error("a logged update failed to apply", { error });
       }
     }
+    const applied = this.applying;
+    this.applying = null;
+    this.relayBatch(applied);
     if (this.uncompacted === 0) this.oldestUncompactedAt = this.options.clock();
     this.uncompacted += batch.length;
     if (this.uncompacted >= this.options.config.compaction.everyUpdates) this.options.compactor.request(this.name);
@@ -224,6 +231,31 @@ export class Room {
       this.compactTimer = null;
       if (this.uncompacted > 0) this.options.compactor.request(this.name);
     }, this.options.config.compaction.idleMs);
+  }
+
+  /**
+   * Relays a committed batch as one message per connection instead of one per update: everyone
+   * gets the batch merged into a single update, except the writers in it, who get the merge of
+   * the others' updates only (their own is never echoed, as for a single update).
+   */
+  private relayBatch(applied: readonly { update: Uint8Array; origin: unknown }[]): void {
+    const first = applied[0];
+    if (first === undefined) return;
+    if (applied.length === 1) {
+      this.broadcast(encodeUpdateMessage(first.update), first.origin);
+      return;
+    }
+    const everything = encodeUpdateMessage(mergeUpdates(applied.map((entry) => entry.update)));
+    const origins = new Set(applied.map((entry) => entry.origin));
+    const forOrigin = new Map<unknown, Uint8Array | null>();
+    for (const origin of origins) {
+      const others = applied.filter((entry) => entry.origin !== origin).map((entry) => entry.update);
+      forOrigin.set(origin, others.length === 0 ? null : encodeUpdateMessage(mergeUpdates(others)));
+    }
+    for (const connection of this.connections) {
+      const message = forOrigin.has(connection) ? forOrigin.get(connection) : everything;
+      if (message) connection.send(message);
+    }
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {

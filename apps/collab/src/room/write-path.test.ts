@@ -57,6 +57,30 @@ describe("room write path", () => {
     expect(store.logLength("gated")).toBe(1);
   });
 
+  it("commits updates that arrive during a write together, in one append, and relays them after it", async () => {
+    const store = createMemoryDocStore();
+    const url = await start(store);
+    const [a, b, c] = [await client(url, "group"), await client(url, "group"), await client(url, "group")];
+    await Promise.all([waitSynced(a), waitSynced(b), waitSynced(c)]);
+    const before = store.appendedBatches.length;
+    const release = store.holdAppends();
+    a.doc.getArray<string>("list").push(["first"]);
+    await waitFor(() => (server?.metrics().pendingAppends ?? 0) > 0, "the first write to start");
+    // While the first write is in flight, two writers send several updates each.
+    for (let i = 0; i < 4; i++) {
+      a.doc.getArray<string>("list").push([`a${i}`]);
+      b.doc.getArray<string>("list").push([`b${i}`]);
+    }
+    await waitFor(() => (server?.metrics().pendingAppends ?? 0) >= 9, "all nine updates to be queued");
+    expect(c.doc.getArray("list").length).toBe(0);
+    release();
+    await waitFor(() => c.doc.getArray("list").length === 9, "c to receive all nine updates");
+    // One write for the first update, one for the eight that queued behind it.
+    expect(store.appendedBatches.slice(before)).toEqual([1, 8]);
+    expect(store.logLength("group")).toBe(9);
+    for (const peer of [a, b, c]) expect(peer.doc.getArray<string>("list").toArray().sort()).toEqual(["a0", "a1", "a2", "a3", "b0", "b1", "b2", "b3", "first"]);
+  });
+
   it("keeps a failed append queued, retries it, then relays it", async () => {
     const store = createMemoryDocStore();
     const url = await start(store);

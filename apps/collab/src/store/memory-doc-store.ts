@@ -4,6 +4,8 @@ import type { CompactionResult, DocStore, StoredDoc } from "./doc-store.ts";
 
 export interface MemoryDocStore extends DocStore {
   loads: number;
+  /** The size of every append call that committed, in order (group commit shows as sizes > 1). */
+  appendedBatches: number[];
   /** Makes the next `count` appends reject. */
   failAppends(count: number): void;
   /** Holds appends until the returned function is called. */
@@ -18,6 +20,7 @@ export function createMemoryDocStore(): MemoryDocStore {
   let gate: Promise<void> | null = null;
   const store: MemoryDocStore = {
     loads: 0,
+    appendedBatches: [],
     async load(room: string): Promise<StoredDoc> {
       store.loads++;
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -30,6 +33,7 @@ export function createMemoryDocStore(): MemoryDocStore {
         throw new Error("injected append failure");
       }
       logs.set(room, [...(logs.get(room) ?? []), ...updates]);
+      store.appendedBatches.push(updates.length);
     },
     async compact(room: string): Promise<CompactionResult> {
       const log = logs.get(room) ?? [];

@@ -11,7 +11,8 @@ import { collabTokenSecret } from "./secrets";
 const FACTS_KEY = Symbol.for("corridor-board.web.fact-store");
 const COLLAB_KEY = Symbol.for("corridor-board.web.collab-config");
 
-function factStore(): FactStore {
+/** The process's FactStore, shared by every entry point (route handlers, pages, the custom server). */
+export function factStore(): FactStore {
   const holder = globalThis as typeof globalThis & { [FACTS_KEY]?: FactStore };
   holder[FACTS_KEY] ??= new FactStore(getDatabase(databaseUrl).client);
   return holder[FACTS_KEY];

@@ -1,5 +1,7 @@
-// The tRPC HTTP endpoint: /api/trpc/<procedure>, GET for queries (batched), POST for mutations.
-// Mutations must come from an allowed origin (CSRF check, besides the SameSite session cookie).
+// The tRPC HTTP endpoint under `next dev`: /api/trpc/<procedure>, GET for queries (batched), POST
+// for mutations. Mutations must come from an allowed origin (CSRF check, besides the SameSite
+// session cookie). In production server.ts answers /api/trpc before Next sees it, with the same
+// router, context factory and origin check (packages/api/src/http/node-handler.ts).
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@corridor/api";
 import { withOriginCheck } from "@corridor/auth";
