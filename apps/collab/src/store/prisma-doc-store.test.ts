@@ -1,12 +1,11 @@
 // Group commit on the real databases: one append of several updates is one atomic write; once it
 // resolves, a separate client (another process after a crash would be the same) reads every
 // update, in order, and they rebuild the document.
-import { createDatabase } from "@corridor/db";
+import { createDatabase, mergeDocLog } from "@corridor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { silentLogger } from "../logger.ts";
 import { availableProviders, createTestDatabase, type TestDatabase } from "../test/databases.ts";
-import { buildDoc } from "./merge.ts";
 import { createPrismaDocStore } from "./prisma-doc-store.ts";
 
 const providers = await availableProviders();
@@ -33,7 +32,7 @@ describe.each(providers)("PrismaDocStore group commit on %s", (provider) => {
       const stored = await createPrismaDocStore({ client: reader.client, logger: silentLogger }).load("group-room");
       expect(stored.updates).toHaveLength(6);
       stored.updates.forEach((update, index) => expect(Buffer.from(update).equals(Buffer.from(updates[index] ?? new Uint8Array()))).toBe(true));
-      const rebuilt = buildDoc(stored, () => {
+      const rebuilt = mergeDocLog(stored, () => {
         throw new Error("a stored update failed to apply");
       });
       expect(rebuilt.getArray<number>("array").toArray()).toEqual([0, 1, 2, 3, 4, 5]);
