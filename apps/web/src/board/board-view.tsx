@@ -3,6 +3,8 @@
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
 import Link from "next/link";
 import { BoardProvider, useBoard } from "./board-context";
+import { BriefingBanner } from "./briefing-banner";
+import type { BriefingAccess } from "./collab/briefing";
 import { CollabProvider } from "./collab/collab-context";
 import { CoeditSection } from "./coedit/coedit-section";
 import { CoeditUiProvider } from "./coedit/coedit-ui";
@@ -15,11 +17,20 @@ import type { Selection } from "./selection";
 import { SidePanel } from "./side-panel";
 import { useTheme, type ThemeChoice } from "./theme";
 
-export function BoardView({ title, initialSelection }: { title: string; initialSelection: Selection }) {
+export interface BoardViewProps {
+  boardId: string;
+  title: string;
+  initialSelection: Selection;
+  /** Shown through a briefing link: read-only guest view of this board, with the briefing banner. */
+  briefing?: BriefingAccess | undefined;
+}
+
+export function BoardView({ boardId, title, initialSelection, briefing }: BoardViewProps) {
   return (
     <BoardProvider initialSelection={initialSelection}>
-      <CollabProvider>
+      <CollabProvider boardId={boardId} briefing={briefing}>
         <CoeditUiProvider>
+          {briefing ? <BriefingBanner expiresAt={briefing.expiresAt} /> : null}
           <BoardLayout title={title} />
         </CoeditUiProvider>
       </CollabProvider>
