@@ -8,6 +8,7 @@ import type { BriefingAccess } from "./collab/briefing";
 import { CollabProvider } from "./collab/collab-context";
 import { CoeditSection } from "./coedit/coedit-section";
 import { CoeditUiProvider } from "./coedit/coedit-ui";
+import { RestoreNotice } from "./coedit/restore-notice";
 import { CoeditToolbar } from "./coedit/toolbar";
 import "./coedit/coedit.css";
 import { CommitmentsCard, CorridorsCard, IndicatorCard, TimelineCard } from "./chart-cards";
@@ -31,7 +32,7 @@ export function BoardView({ boardId, title, initialSelection, briefing }: BoardV
       <CollabProvider boardId={boardId} briefing={briefing}>
         <CoeditUiProvider>
           {briefing ? <BriefingBanner expiresAt={briefing.expiresAt} /> : null}
-          <BoardLayout title={title} />
+          <BoardLayout title={title} briefing={briefing !== undefined} />
         </CoeditUiProvider>
       </CollabProvider>
     </BoardProvider>
@@ -41,7 +42,7 @@ export function BoardView({ boardId, title, initialSelection, briefing }: BoardV
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
 const THEME_LABEL: Record<ThemeChoice, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 
-function BoardLayout({ title }: { title: string }) {
+function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) {
   const { data } = useBoard();
   const { choice, theme, setChoice } = useTheme();
   return (
@@ -63,6 +64,7 @@ function BoardLayout({ title }: { title: string }) {
           </button>
         </div>
       </header>
+      {briefing ? null : <RestoreNotice />}
       <FilterBar />
       <main id="main" className="board-main">
         <div className="board-content">

@@ -4,6 +4,7 @@
 // they may. Widgets read it through useCollab().
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
+import type * as Y from "yjs";
 import { BoardDoc, type Author } from "@corridor/board-doc";
 import type { AssumptionDefinition, ScenarioBase } from "@corridor/domain";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -30,6 +31,11 @@ export interface CollabContextValue {
   readOnly: boolean;
   /** Shown beside every disabled editing control. */
   readOnlyReason: string | null;
+  /**
+   * This user's undo manager (their own changes only), shared by the toolbar's Undo/Redo and the
+   * snapshot-restore notice, so both walk the same stack. Null until the document and user are known.
+   */
+  undoManager: Y.UndoManager | null;
   /** Set when the board is shown through a briefing link (read-only guest view). */
   briefing: BriefingAccess | null;
 }
@@ -104,6 +110,10 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
   const definitions = scenario.data?.definitions;
   const boardDoc = useMemo(() => (session && definitions ? new BoardDoc(session.doc, { assumptions: definitions }) : null), [session, definitions]);
 
+  const userId = identity?.id ?? null;
+  const undoManager = useMemo(() => (boardDoc && userId ? boardDoc.undoManagerFor(userId) : null), [boardDoc, userId]);
+  useEffect(() => () => undoManager?.destroy(), [undoManager]);
+
   // Before the session exists (server render, first client render) the board renders without it.
   if (!session) return <>{children}</>;
   const author = identity ? { id: identity.id, name: identity.name } : null;
@@ -126,6 +136,7 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
     color: colorForUser(identity?.id ?? "anonymous"),
     readOnly: readOnlyReason !== null,
     readOnlyReason,
+    undoManager,
     briefing: briefing ?? null,
   };
   return <CollabContext.Provider value={value}>{children}</CollabContext.Provider>;
