@@ -3,9 +3,12 @@
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
 import Link from "next/link";
 import { BoardProvider, useBoard } from "./board-context";
+import { BriefingBanner } from "./briefing-banner";
+import type { BriefingAccess } from "./collab/briefing";
 import { CollabProvider } from "./collab/collab-context";
 import { CoeditSection } from "./coedit/coedit-section";
 import { CoeditUiProvider } from "./coedit/coedit-ui";
+import { RestoreNotice } from "./coedit/restore-notice";
 import { CoeditToolbar } from "./coedit/toolbar";
 import "./coedit/coedit.css";
 import { CommitmentsCard, CorridorsCard, IndicatorCard, TimelineCard } from "./chart-cards";
@@ -15,12 +18,21 @@ import type { Selection } from "./selection";
 import { SidePanel } from "./side-panel";
 import { useTheme, type ThemeChoice } from "./theme";
 
-export function BoardView({ title, initialSelection }: { title: string; initialSelection: Selection }) {
+export interface BoardViewProps {
+  boardId: string;
+  title: string;
+  initialSelection: Selection;
+  /** Shown through a briefing link: read-only guest view of this board, with the briefing banner. */
+  briefing?: BriefingAccess | undefined;
+}
+
+export function BoardView({ boardId, title, initialSelection, briefing }: BoardViewProps) {
   return (
     <BoardProvider initialSelection={initialSelection}>
-      <CollabProvider>
+      <CollabProvider boardId={boardId} briefing={briefing}>
         <CoeditUiProvider>
-          <BoardLayout title={title} />
+          {briefing ? <BriefingBanner expiresAt={briefing.expiresAt} /> : null}
+          <BoardLayout title={title} briefing={briefing !== undefined} />
         </CoeditUiProvider>
       </CollabProvider>
     </BoardProvider>
@@ -30,7 +42,7 @@ export function BoardView({ title, initialSelection }: { title: string; initialS
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
 const THEME_LABEL: Record<ThemeChoice, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 
-function BoardLayout({ title }: { title: string }) {
+function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) {
   const { data } = useBoard();
   const { choice, theme, setChoice } = useTheme();
   return (
@@ -52,6 +64,7 @@ function BoardLayout({ title }: { title: string }) {
           </button>
         </div>
       </header>
+      {briefing ? null : <RestoreNotice />}
       <FilterBar />
       <main id="main" className="board-main">
         <div className="board-content">

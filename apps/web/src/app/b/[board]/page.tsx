@@ -7,10 +7,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { TRPCError } from "@trpc/server";
 import { BoardView } from "~/board/board-view";
-import { boardSourceIds, chunkIds } from "~/board/model";
-import { BOARD_QUERIES } from "~/board/queries";
 import { parseSelection } from "~/board/selection";
-import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { prefetchBoardData } from "~/server/board-prefetch";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import "~/board/board.css";
 
 interface BoardPageProps {
@@ -51,27 +50,19 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
   const { board: id } = await params;
   const query = await searchParams;
   const selection = parseSelection(query);
-  const queryClient = getQueryClient();
-  const board = await loadBoard(id, briefingToken(query.briefing));
+  const briefing = briefingToken(query.briefing);
+  const board = await loadBoard(id, briefing);
   if (!board) return null;
-  const [corridorList, investments, events, ...series] = await Promise.all([
-    queryClient.fetchQuery(trpc.corridors.list.queryOptions()),
-    queryClient.fetchQuery(trpc.investments.list.queryOptions(BOARD_QUERIES.investments)),
-    queryClient.fetchQuery(trpc.relations.events.queryOptions(BOARD_QUERIES.events)),
-    ...BOARD_QUERIES.series.map((input) => queryClient.fetchQuery(trpc.indicators.series.queryOptions(input))),
-    queryClient.fetchQuery(trpc.dataQuality.flags.queryOptions()),
-  ]);
-  const corridors = await Promise.all(
-    corridorList.items.map((c) => queryClient.fetchQuery(trpc.corridors.byId.queryOptions({ id: c.id }))),
-  );
-  // The series came back in BOARD_QUERIES order; the last result is the flags.
-  const seriesData = series.slice(0, BOARD_QUERIES.series.length).flatMap((s) => ("observations" in s ? [s] : []));
-  const ids = boardSourceIds({ investments: investments.items, events: events.items, corridors, series: seriesData });
-  await Promise.all(chunkIds(ids).map((chunk) => prefetch(trpc.sources.byIds.queryOptions({ ids: chunk }))));
+  await prefetchBoardData();
 
   return (
     <HydrateClient>
-      <BoardView title={board.title} initialSelection={selection} />
+      <BoardView
+        boardId={board.id}
+        title={board.title}
+        initialSelection={selection}
+        briefing={board.via === "briefing-link" && briefing ? { token: briefing } : undefined}
+      />
     </HydrateClient>
   );
 }
