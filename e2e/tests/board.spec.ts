@@ -3,28 +3,8 @@
 // render data, a click on a corridor filters the charts, a click on a bar filters the map, the
 // URL reproduces the view, figures open their sources, and nothing leaves the app's origin.
 import { expect, test, type Page } from "@playwright/test";
-
-// What the spec uses of the instances the board exposes with ?e2e=1 (MapLibre map, ECharts charts).
-interface RenderedFeature {
-  layer: { id: string };
-  properties: Record<string, unknown>;
-  geometry: { type: string; coordinates: number[][] };
-}
-interface TestMap {
-  queryRenderedFeatures(pointOrOptions?: [number, number] | { layers: string[] }, options?: { layers: string[] }): RenderedFeature[];
-  querySourceFeatures(source: string, options?: { filter?: unknown[] }): RenderedFeature[];
-  project(lngLat: [number, number]): { x: number; y: number };
-}
-interface TestChart {
-  getOption(): unknown;
-  convertToPixel(finder: { seriesId: string }, value: (number | string)[]): unknown;
-}
-declare global {
-  interface Window {
-    __corridorMap?: TestMap;
-    __corridorCharts?: Record<string, TestChart>;
-  }
-}
+// The test hooks the board exposes with ?e2e=1 (window.__corridorMap, window.__corridorCharts).
+import "./helpers/test-hooks";
 
 const BOARD = "/b/kazakhstan-china-eu";
 const CHARTS = ["commitments", "timeline", "indicator", "corridors"] as const;

@@ -33,7 +33,11 @@ export const annotationTargetSchema = z.discriminatedUnion("kind", [
     kind: z.literal("item"),
     itemType: z.enum(["corridor", "investment", "event", "chokepoint", "observation", "chart-datum"]),
     itemId: z.string().min(1).max(200),
-    /** For chart data: which chart and which datum (e.g. a series period). */
+    /**
+     * For chart data (itemType "chart-datum"): itemId is the datum's stable key (the web app's
+     * charts/datum-keys.ts: "actor|status", an event id, "series|measure|period", a corridor id),
+     * chart names the chart, datum is the datum's label when the note was pinned (for the list).
+     */
     chart: z.string().max(100).optional(),
     datum: z.string().max(200).optional(),
   }),

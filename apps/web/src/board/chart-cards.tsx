@@ -3,7 +3,6 @@
 // render on the server from the same derived view (every figure opens its sources); the ECharts
 // canvas loads lazily over the same box, so nothing shifts when it arrives.
 import { useId, useMemo, useState, type ReactNode } from "react";
-import dynamic from "next/dynamic";
 import { INDICATOR_KEYS, type IndicatorKey } from "./selection";
 import { INVESTMENT_STATUS } from "@corridor/domain";
 import { ConfidenceBadge, ContextBadge, StatusBadge } from "~/components/badges";
@@ -14,12 +13,8 @@ import { shortName } from "./derive";
 import { formatValue } from "./format";
 import { commitmentsOption, corridorsOption, indicatorOption, NESTED_SERIES, timelineOption } from "./charts/options";
 import type { ChartClick } from "./charts/types";
+import { ChartCanvas } from "./coedit/chart-canvas";
 import { useTheme } from "./theme";
-
-const EChart = dynamic(() => import("./charts/echart"), {
-  ssr: false,
-  loading: () => <div className="echart echart-loading" aria-hidden="true" />,
-});
 
 function ChartCard({
   id,
@@ -139,7 +134,7 @@ export function CommitmentsCard() {
         </table>
       }
     >
-      {option ? <EChart name="commitments" option={option} onClick={onClick} label="Bar chart of commitments by actor, stacked by status" /> : <div className="echart echart-loading" />}
+      {option ? <ChartCanvas name="commitments" option={option} onClick={onClick} label="Bar chart of commitments by actor, stacked by status" /> : <div className="echart echart-loading" />}
     </ChartCard>
   );
 }
@@ -192,7 +187,7 @@ export function TimelineCard() {
       }
     >
       {option ? (
-        <EChart
+        <ChartCanvas
           name="timeline"
           option={option}
           onClick={(click) => click.dataId && dispatch({ type: "toggleEvent", id: click.dataId })}
@@ -313,7 +308,7 @@ export function IndicatorCard() {
         </table>
       }
     >
-      {option ? <EChart name="indicator" option={option} onClick={onClick} label={`Line chart: ${series?.name ?? "indicator"}`} /> : <div className="echart echart-loading" />}
+      {option ? <ChartCanvas name="indicator" option={option} onClick={onClick} label={`Line chart: ${series?.name ?? "indicator"}`} /> : <div className="echart echart-loading" />}
     </ChartCard>
   );
 }
@@ -364,7 +359,7 @@ export function CorridorsCard() {
       }
     >
       {option ? (
-        <EChart
+        <ChartCanvas
           name="corridors"
           option={option}
           onClick={(click) => click.dataId && dispatch({ type: "toggleCorridor", id: click.dataId })}

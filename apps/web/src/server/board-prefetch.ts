@@ -21,5 +21,10 @@ export async function prefetchBoardData(): Promise<void> {
   // The series came back in BOARD_QUERIES order; the last result is the flags.
   const seriesData = series.slice(0, BOARD_QUERIES.series.length).flatMap((s) => ("observations" in s ? [s] : []));
   const ids = boardSourceIds({ investments: investments.items, events: events.items, corridors, series: seriesData });
-  await Promise.all(chunkIds(ids).map((chunk) => prefetch(trpc.sources.byIds.queryOptions({ ids: chunk }))));
+  // The scenario definitions too: the live document's editors need them, and a reload offline
+  // (service worker + IndexedDB) has no other way to get them.
+  await Promise.all([
+    ...chunkIds(ids).map((chunk) => prefetch(trpc.sources.byIds.queryOptions({ ids: chunk }))),
+    prefetch(trpc.scenario.base.queryOptions()),
+  ]);
 }

@@ -2,6 +2,7 @@
 // One ECharts instance: init → setOption → resize observer → dispose on unmount. Loaded lazily
 // (next/dynamic, no SSR): the page is usable, with its data tables, before ECharts arrives.
 import { useEffect, useRef } from "react";
+import { keyedDatum } from "./datum-keys";
 import { init } from "./echarts";
 import type { ChartClick, ChartOption } from "./types";
 
@@ -18,20 +19,25 @@ export default function EChart({
   name,
   option,
   onClick,
+  onInstance,
   label,
 }: {
   name: string;
   option: ChartOption;
   onClick?: ((click: ChartClick) => void) | undefined;
+  /** The live instance after init (null after dispose), for layers drawn over the chart. */
+  onInstance?: ((chart: Instance | null) => void) | undefined;
   label: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<Instance | null>(null);
   const clickRef = useRef(onClick);
+  const instanceRef = useRef(onInstance);
 
   useEffect(() => {
     clickRef.current = onClick;
-  }, [onClick]);
+    instanceRef.current = onInstance;
+  }, [onClick, onInstance]);
 
   useEffect(() => {
     const element = ref.current;
@@ -41,7 +47,9 @@ export default function EChart({
     chart.on("click", (params) => {
       const data = params.data;
       const dataId = data !== null && typeof data === "object" && "id" in data && typeof data.id === "string" ? data.id : undefined;
-      clickRef.current?.({ seriesId: params.seriesId, name: params.name, dataId });
+      const keyed = keyedDatum(data);
+      const pixel: [number, number] | undefined = params.event ? [params.event.offsetX, params.event.offsetY] : undefined;
+      clickRef.current?.({ seriesId: params.seriesId, name: params.name, dataId, key: keyed?.key, label: keyed?.label, pixel });
     });
     let rendered = false;
     chart.on("finished", () => {
@@ -55,8 +63,10 @@ export default function EChart({
     }
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(element);
+    instanceRef.current?.(chart);
     return () => {
       observer.disconnect();
+      instanceRef.current?.(null);
       chart.dispose();
       chartRef.current = null;
       if (window.__corridorCharts?.[name] === chart) delete window.__corridorCharts[name];

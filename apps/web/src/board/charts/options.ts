@@ -11,6 +11,7 @@ import { CHROME, corridorColor, LANE_COLORS, STATUS_COLORS } from "../palette";
 import { YEAR_MAX, YEAR_MIN, type Selection } from "../selection";
 import type { Theme } from "../theme";
 import type { CustomSeriesOption } from "echarts/charts";
+import { commitmentKey, observationKey } from "./datum-keys";
 import type { ChartOption } from "./types";
 
 const STATUS_LABEL: Record<InvestmentStatus, string> = { pledged: "Pledged", MoU: "MoU", signed: "Signed", disbursed: "Disbursed" };
@@ -56,6 +57,8 @@ const dataOf = <T>(params: TooltipParams): T | undefined => params.data as T | u
 
 interface CommitmentDatum {
   id: string;
+  noteKey: string;
+  noteLabel: string;
   value: number;
   actor: string;
   status: InvestmentStatus | null;
@@ -80,6 +83,8 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
       const cell = row.cells.find((x) => x.status === status);
       const datum: CommitmentDatum = {
         id: `${row.actor}|${status}`,
+        noteKey: commitmentKey(row.actor, status),
+        noteLabel: `${row.actor} · ${STATUS_LABEL[status]}`,
         value: cell?.ownEur ?? 0,
         actor: row.actor,
         status,
@@ -99,6 +104,8 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
     itemStyle: { color: c.nested, borderColor: c.muted, borderType: "dashed" as const, borderWidth: 1 },
     data: rows.map((row) => ({
       id: `${row.actor}|nested`,
+      noteKey: commitmentKey(row.actor, NESTED_SERIES),
+      noteLabel: `${row.actor} · inside another commitment`,
       value: row.nestedEur > 0 ? row.nestedEur : ("-" as const),
       actor: row.actor,
       status: null,
@@ -135,6 +142,8 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
 
 interface EventDatum {
   id: string;
+  noteKey: string;
+  noteLabel: string;
   value: [string, ActorLane];
   title: string;
   date: string;
@@ -184,6 +193,8 @@ export function timelineOption(events: readonly RelationsEvent[], selection: Sel
           const selected = selection.event === e.id;
           const datum: EventDatum = {
             id: e.id,
+            noteKey: e.id,
+            noteLabel: e.title,
             value: [e.dateStart ?? "", lane],
             title: e.title,
             date: e.date ? formatDate(e.date, e.datePrecision) : "",
@@ -227,6 +238,8 @@ function conflictRange(color: string): CustomSeriesOption["renderItem"] {
 
 interface PointDatum {
   id: string;
+  noteKey: string;
+  noteLabel: string;
   value: [number, number];
   period: string;
   lineLabel: string;
@@ -240,6 +253,8 @@ export function indicatorOption(series: Series, view: SeriesView, selection: Sel
   const lineColors = [c.accent, LANE_COLORS[theme]["Central Asia"], LANE_COLORS[theme].Other];
   const pointDatum = (p: SeriesView["partial"][number], label: string): PointDatum => ({
     id: p.observation.id,
+    noteKey: observationKey(series.key, p.observation.metric, p.observation.period),
+    noteLabel: `${label}, ${p.observation.period}`,
     value: [p.x, p.observation.value],
     period: p.observation.period,
     lineLabel: label,
@@ -281,6 +296,8 @@ export function indicatorOption(series: Series, view: SeriesView, selection: Sel
     encode: { x: 0, y: [1, 2] },
     data: view.conflicts.map((conflict) => ({
       id: conflict.observations[0]?.id ?? conflict.period,
+      noteKey: observationKey(series.key, conflict.metric, conflict.period),
+      noteLabel: `${series.name}, ${conflict.period} (sources disagree)`,
       value: [conflict.x, conflict.min, conflict.max],
       period: conflict.period,
       count: conflict.observations.length,
@@ -344,6 +361,8 @@ export function indicatorOption(series: Series, view: SeriesView, selection: Sel
 
 interface CorridorDatum {
   id: string;
+  noteKey: string;
+  noteLabel: string;
   value: number;
   name: string;
   modes: string;
@@ -358,6 +377,8 @@ export function corridorsOption(corridors: readonly CorridorDetail[], selection:
   const colorOf = (id: string) => corridorColor(corridors.findIndex((x) => x.id === id), theme);
   const datum = (x: CorridorDetail, value: number, metric: string) => ({
     id: x.id,
+    noteKey: x.id,
+    noteLabel: shortName(x),
     value,
     name: shortName(x),
     modes: x.modes.join(" → "),

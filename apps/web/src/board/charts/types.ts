@@ -20,4 +20,9 @@ export interface ChartClick {
   name: string;
   /** The `id` of the clicked data item. */
   dataId: string | undefined;
+  /** The item's stable note key and label (charts/datum-keys.ts), when it has them. */
+  key?: string | undefined;
+  label?: string | undefined;
+  /** Where the click was, in pixels from the chart's top left corner. */
+  pixel?: [number, number] | undefined;
 }

@@ -1,9 +1,13 @@
 "use client";
-// Notes pinned to the map: the list (click focuses the map on the note), each note's thread with
-// replies, and resolve. The map side (markers, "add note" clicks) is in map-layer.tsx.
+// Notes pinned to the map or to chart data: the list (click focuses the map on the note, or the
+// chart on its datum), each note's thread with replies, and resolve. The map side (markers, "add
+// note" clicks) is in map-layer.tsx, the charts' side in chart-canvas.tsx.
 import { useState } from "react";
 import type { Annotation } from "@corridor/board-doc";
+import { useBoard } from "../board-context";
+import { CHART_TITLES, isChartName, seriesOfObservationKey } from "../charts/datum-keys";
 import { useCollab } from "../collab/collab-context";
+import { INDICATOR_KEYS } from "../selection";
 import { useCoeditUi } from "./coedit-ui";
 
 export function describeTarget(note: Annotation): string {
@@ -11,7 +15,9 @@ export function describeTarget(note: Annotation): string {
     const [lon, lat] = note.target.lonLat;
     return `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? "N" : "S"}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? "E" : "W"}`;
   }
-  return `${note.target.itemType} ${note.target.itemId}`;
+  const { itemType, itemId, chart, datum } = note.target;
+  if (itemType === "chart-datum" && isChartName(chart)) return `${CHART_TITLES[chart]} · ${datum ?? itemId}`;
+  return `${itemType} ${itemId}`;
 }
 
 const when = (at: number) => new Date(at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -28,12 +34,12 @@ export function AnnotationsCard() {
     <section className="coedit-card" aria-labelledby="notes-title" data-testid="annotations">
       <div className="coedit-card-head coedit-head-row">
         <div>
-          <h2 id="notes-title">Notes on the map</h2>
-          <p className="chart-note">Pin a note to a place; discuss it in its thread.</p>
+          <h2 id="notes-title">Notes</h2>
+          <p className="chart-note">Pin a note to a place on the map or to a bar or point on a chart; discuss it in its thread.</p>
         </div>
         {collab.readOnly ? null : (
           <button type="button" className="btn btn-small" aria-pressed={ui.addingNote} onClick={() => ui.setAddingNote(!ui.addingNote)}>
-            {ui.addingNote ? "Cancel adding" : "Add note on map"}
+            {ui.addingNote ? "Cancel adding" : "Add note"}
           </button>
         )}
       </div>
@@ -54,6 +60,19 @@ export function AnnotationsCard() {
 
 function NoteItem({ note, open }: { note: Annotation; open: boolean }) {
   const ui = useCoeditUi();
+  const { selection, dispatch } = useBoard();
+  const focus = () => {
+    const { target } = note;
+    if (target.kind === "point") {
+      ui.focusMap(target.lonLat);
+      return;
+    }
+    if (target.itemType !== "chart-datum" || !isChartName(target.chart)) return;
+    // The indicator chart shows one series at a time: switch to the note's series first.
+    const series = target.chart === "indicator" ? INDICATOR_KEYS.find((key) => key === seriesOfObservationKey(target.itemId)) : undefined;
+    if (series && series !== selection.indicator) dispatch({ type: "setIndicator", key: series });
+    ui.focusChart(target.chart, target.itemId);
+  };
   return (
     <li className="note" data-resolved={note.resolved || undefined} data-testid="note">
       <button
@@ -62,7 +81,7 @@ function NoteItem({ note, open }: { note: Annotation; open: boolean }) {
         aria-expanded={open}
         onClick={() => {
           ui.setOpenNoteId(open ? null : note.id);
-          if (note.target.kind === "point") ui.focusMap(note.target.lonLat);
+          if (!open) focus();
         }}
       >
         <span className="note-pin" style={{ background: note.color }} aria-hidden="true" />

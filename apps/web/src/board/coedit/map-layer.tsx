@@ -8,6 +8,7 @@ import type { MapMouseEvent } from "maplibre-gl";
 import { useCollab } from "../collab/collab-context";
 import { AWARENESS_INTERVAL_MS, throttle } from "../collab/throttle";
 import { useCoeditUi } from "./coedit-ui";
+import { CursorBadge, NoteDraftForm, NotePin } from "./note-parts";
 import { usePeers } from "./presence";
 
 export function CoeditMapLayer() {
@@ -55,14 +56,7 @@ function RemoteCursors() {
         .map((p) =>
           p.cursor ? (
             <Marker key={p.clientId} longitude={p.cursor.lon} latitude={p.cursor.lat} anchor="top-left" style={{ pointerEvents: "none" }}>
-              <div className="remote-cursor" data-testid="remote-cursor" data-user={p.user.name}>
-                <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M1 1 L1 13 L5 9.5 L8 15 L10 14 L7 8.5 L12 8.5 Z" fill={p.user.color} stroke="#fff" strokeWidth="1" />
-                </svg>
-                <span className="remote-cursor-label" style={{ background: p.user.color }}>
-                  {p.user.name}
-                </span>
-              </div>
+              <CursorBadge user={p.user} />
             </Marker>
           ) : null,
         )}
@@ -72,27 +66,13 @@ function RemoteCursors() {
 
 function NoteMarkers() {
   const collab = useCollab();
-  const ui = useCoeditUi();
   const notes = collab?.boardDoc?.annotations() ?? [];
   return (
     <>
       {notes.map((note) =>
         note.target.kind === "point" && !note.resolved ? (
           <Marker key={note.id} longitude={note.target.lonLat[0]} latitude={note.target.lonLat[1]} anchor="bottom">
-            <button
-              type="button"
-              className="note-marker"
-              style={{ background: note.color }}
-              aria-label={`Note by ${note.author.name}: ${note.text}`}
-              title={`${note.author.name}: ${note.text}`}
-              data-testid="note-marker"
-              onClick={(event) => {
-                event.stopPropagation();
-                ui.setOpenNoteId(ui.openNoteId === note.id ? null : note.id);
-              }}
-            >
-              {note.replies.length > 0 ? note.replies.length + 1 : "✎"}
-            </button>
+            <NotePin note={note} testId="note-marker" />
           </Marker>
         ) : null,
       )}
@@ -119,7 +99,6 @@ function AddNoteOverlay() {
   const ui = useCoeditUi();
   const { current: map } = useMap();
   const [draft, setDraft] = useState<{ x: number; y: number; lonLat: [number, number] } | null>(null);
-  const [text, setText] = useState("");
   const active = ui.addingNote && !!collab?.boardDoc && !collab.readOnly;
   const style = useMemo(() => (draft ? { left: Math.max(8, draft.x - 140), top: Math.max(8, draft.y - 170) } : undefined), [draft]);
   const { setAddingNote } = ui;
@@ -149,33 +128,19 @@ function AddNoteOverlay() {
         setDraft({ x, y, lonLat: [Math.max(-180, Math.min(180, point.lng)), Math.max(-90, Math.min(90, point.lat))] });
       }}
     >
-      {draft ? null : <p className="add-note-hint">Click the map where the note belongs · Esc to cancel</p>}
+      {draft ? null : <p className="add-note-hint">Click the map where the note belongs, or a bar or point on a chart · Esc to cancel</p>}
       {draft ? (
-        <form
-          className="add-note-form"
+        <NoteDraftForm
+          label={`Note at ${draft.lonLat[1].toFixed(2)}°, ${draft.lonLat[0].toFixed(2)}°`}
           style={style}
-          onClick={(event) => event.stopPropagation()}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (text.trim() === "") return;
-            const id = boardDoc.addAnnotation({ target: { kind: "point", lonLat: draft.lonLat }, text: text.trim(), color }, author);
+          onCancel={() => setDraft(null)}
+          onPin={(text) => {
+            const id = boardDoc.addAnnotation({ target: { kind: "point", lonLat: draft.lonLat }, text, color }, author);
             setDraft(null);
-            setText("");
             ui.setAddingNote(false);
             ui.setOpenNoteId(id);
           }}
-        >
-          <label htmlFor="new-note-text">Note at {draft.lonLat[1].toFixed(2)}°, {draft.lonLat[0].toFixed(2)}°</label>
-          <textarea id="new-note-text" value={text} maxLength={5000} rows={3} autoFocus onChange={(event) => setText(event.target.value)} />
-          <div className="add-note-actions">
-            <button type="submit" className="btn btn-small btn-primary" disabled={text.trim() === ""}>
-              Pin note
-            </button>
-            <button type="button" className="link-button" onClick={() => setDraft(null)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        />
       ) : null}
     </div>
   );

@@ -1,8 +1,9 @@
 "use client";
 import { useState } from "react";
+import { forgetOfflinePages } from "~/board/offline/service-worker";
 import { authClient } from "./auth-client";
 
-/** Ends the session (POST /api/auth/sign-out) and goes to the sign-in page. */
+/** Ends the session (POST /api/auth/sign-out), drops the offline board pages, goes to the sign-in page. */
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
   return (
@@ -13,6 +14,7 @@ export function SignOutButton() {
       onClick={async () => {
         setPending(true);
         try {
+          await forgetOfflinePages().catch(() => undefined);
           await authClient.signOut();
         } finally {
           window.location.assign("/sign-in");

@@ -9,6 +9,8 @@ import { SignOutButton } from "~/components/account/sign-out-button";
 import { StatusPage } from "~/components/account/status-page";
 import { ShareDialog } from "~/components/share/share-dialog";
 import { SnapshotsDialog } from "~/components/snapshots/snapshots-dialog";
+import { ServiceWorkerRegistration } from "~/board/offline/service-worker";
+import { env } from "~/env";
 import { getSessionUser } from "~/server/session";
 import { callFailureOf } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -51,6 +53,7 @@ export default async function BoardLayout({ children, params }: { children: Reac
         </span>
       </div>
       {children}
+      <ServiceWorkerRegistration enabled={env.NODE_ENV === "production"} />
     </>
   );
 }
