@@ -84,7 +84,7 @@ async function runScenario(server: ServerUnderTest, clients: number, durationS: 
   writer.on("error", () => {});
   await new Promise<void>((resolve, reject) => {
     writer.once("message", () => resolve());
-    writer.once("close", (code) => reject(new Error(`writer refused (${code})`)));
+    writer.once("close", (code, reason) => reject(new Error(`writer refused (${code} ${reason.toString()})`)));
   });
   writer.send(syncStep1Message(Y.encodeStateVector(doc)));
   let pendingUpdate: Uint8Array | null = null;

@@ -26,7 +26,8 @@ export async function startCollab(port: number): Promise<ServerUnderTest> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-collab-"));
   const databaseUrl = `file:${path.join(dir, "collab.db")}`;
   await applyMigrations({ databaseUrl });
-  const child = spawn(process.execPath, [...GC_ARGS, "--import", "tsx", "src/main.ts"], {
+  // The flags of `pnpm --filter @corridor/collab start` (apps/collab/package.json), plus the GC hook.
+  const child = spawn(process.execPath, [...GC_ARGS, "--max-semi-space-size=8", "--import", "tsx", "src/main.ts"], {
     cwd: collabDir,
     env: {
       ...process.env,

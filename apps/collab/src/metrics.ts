@@ -29,6 +29,8 @@ export interface MetricsSnapshot extends MetricsGauges {
   rejectedAwareness: number;
   rejectedConnections: Record<string, number>;
   closedConnections: Record<string, number>;
+  /** The process's memory (bytes): RSS, the JS heap in use, and buffers outside the heap. */
+  memory: { rss: number; heapUsed: number; external: number; arrayBuffers: number };
 }
 
 export class Metrics {
@@ -100,8 +102,14 @@ export class Metrics {
       rejectedAwareness: this.rejectedAwareness,
       rejectedConnections: { ...this.rejected },
       closedConnections: { ...this.closed },
+      memory: memoryNow(),
     };
   }
+}
+
+function memoryNow(): MetricsSnapshot["memory"] {
+  const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return { rss, heapUsed, external, arrayBuffers };
 }
 
 export function quantile(sorted: readonly number[], q: number): number {

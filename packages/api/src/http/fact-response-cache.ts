@@ -28,6 +28,8 @@ export interface CachedAnswer {
 export interface FactResponseCacheOptions {
   /** Most answers kept for one data version (inputs are client-chosen, so the key space is open). */
   maxEntries?: number;
+  /** Most answer bytes kept: a client varying its URLs cannot grow the cache past this. */
+  maxBytes?: number;
 }
 
 /**
@@ -46,14 +48,22 @@ export function isCacheableFactQuery(method: string, procedurePath: string, head
 export class FactResponseCache {
   private version: string | null = null;
   private answers = new Map<string, CachedAnswer>();
+  private bytes = 0;
   private readonly maxEntries: number;
+  private readonly maxBytes: number;
 
   constructor(options: FactResponseCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 2_000;
+    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   }
 
   get size(): number {
     return this.answers.size;
+  }
+
+  /** Bytes of the answer bodies kept. */
+  get byteSize(): number {
+    return this.bytes;
   }
 
   /** The answer stored for this request URL under this data version, if any. */
@@ -64,16 +74,26 @@ export class FactResponseCache {
 
   /** Stores a successful answer; answers of an older data version are dropped first. */
   set(dataVersion: string, url: string, answer: CachedAnswer): void {
-    if (answer.status !== 200) return;
+    if (answer.status !== 200 || answer.body.byteLength > this.maxBytes) return;
     if (dataVersion !== this.version) {
       this.version = dataVersion;
       this.answers = new Map();
+      this.bytes = 0;
     }
-    if (this.answers.size >= this.maxEntries) {
-      // Oldest first (Map keeps insertion order): popular answers are re-added on their next miss.
-      const oldest = this.answers.keys().next();
-      if (!oldest.done) this.answers.delete(oldest.value);
+    this.delete(url);
+    // Oldest first (Map keeps insertion order): popular answers are re-added on their next miss.
+    for (const oldest of this.answers.keys()) {
+      if (this.answers.size < this.maxEntries && this.bytes + answer.body.byteLength <= this.maxBytes) break;
+      this.delete(oldest);
     }
     this.answers.set(url, answer);
+    this.bytes += answer.body.byteLength;
+  }
+
+  private delete(url: string): void {
+    const existing = this.answers.get(url);
+    if (existing === undefined) return;
+    this.answers.delete(url);
+    this.bytes -= existing.body.byteLength;
   }
 }

@@ -88,7 +88,8 @@ describe("createApiNodeHandler", () => {
   it("leaves streamed (jsonl) answers to tRPC", async () => {
     const batchUrl = `${base}/investments.summary?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: { groupBy: "actor" } } }))}`;
     const cached = await (await fetch(batchUrl)).text();
-    for (const headers of [{ "trpc-accept": "application/jsonl" }, { accept: "application/jsonl" }]) {
+    const streamHeaders: Record<string, string>[] = [{ "trpc-accept": "application/jsonl" }, { accept: "application/jsonl" }];
+    for (const headers of streamHeaders) {
       const streamed = await fetch(batchUrl, { headers });
       expect(streamed.status).toBe(200);
       expect(streamed.headers.get("transfer-encoding")).toBe("chunked");

@@ -41,11 +41,13 @@ export function headersFromNode(raw: IncomingMessage["headers"]): Headers {
 export function createApiNodeHandler(options: ApiNodeHandlerOptions): NodeRequestHandler {
   const { basePath, createContext, facts, allowedOrigins } = options;
   const cache = options.cache ?? new FactResponseCache();
-  const onError = options.onError ? ({ error, path }: { error: TRPCError; path: string | undefined }) => options.onError?.({ error, path }) : undefined;
+  const onError = options.onError;
+  // The headers converted for the origin check, reused by the context (one conversion per request).
+  const converted = new WeakMap<IncomingMessage, Headers>();
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: `${basePath}/`,
-    createContext: ({ req }) => createContext(headersFromNode(req.headers)),
+    createContext: ({ req }) => createContext(converted.get(req) ?? headersFromNode(req.headers)),
     onError,
   });
 
@@ -83,6 +85,7 @@ export function createApiNodeHandler(options: ApiNodeHandlerOptions): NodeReques
     const url = new URL(req.url ?? "/", "http://localhost");
     const procedurePath = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length + 1) : "";
     if (!isCacheableFactQuery(method, procedurePath, headers)) {
+      converted.set(req, headers);
       trpc(req, res);
       return;
     }
