@@ -146,6 +146,25 @@ test.describe("co-editing on the charts", () => {
     await b.getByTestId("note-thread").getByRole("button", { name: "Resolve" }).click();
     await expect(a.getByTestId(`chart-layer-${CHART}`).getByTestId("chart-note-marker")).toHaveCount(0, { timeout: 15_000 });
 
+    // The keyboard path, on another chart: choose a corridor in the comparison, pin a note to it.
+    await a.getByRole("button", { name: "Add note", exact: true }).click();
+    const picker = a.getByTestId("chart-layer-corridors").getByLabel("Click a bar or point, or choose:");
+    await picker.selectOption({ index: 1 });
+    const corridor = ((await picker.locator("option:checked").textContent()) ?? "").trim();
+    await a.getByTestId("chart-corridors").screenshot({ path: test.info().outputPath("chart-note-mode.png") });
+    expect(corridor).not.toBe("");
+    await a.getByTestId("chart-layer-corridors").getByRole("button", { name: "Pin here" }).press("Enter");
+    await a.getByLabel(`Note on ${corridor}`).fill("Capacity figure needs a second source");
+    await a.getByLabel(`Note on ${corridor}`).press("Tab");
+    await a.keyboard.press("Enter");
+    const corridorNoteB = b.getByTestId("annotations").getByTestId("note").filter({ hasText: "Capacity figure needs a second source" });
+    await expect(corridorNoteB).toContainText(`Corridor comparison · ${corridor}`, { timeout: 15_000 });
+    await expect(b.getByTestId("chart-layer-corridors").getByTestId("chart-note-marker")).toHaveCount(1, { timeout: 15_000 });
+    await corridorNoteB.getByRole("button").first().click();
+    await expect(b.getByTestId("chart-layer-corridors").getByTestId("chart-note-focus")).toBeVisible();
+    await corridorNoteB.getByRole("button", { name: "Resolve" }).click();
+    await expect(a.getByTestId("chart-layer-corridors").getByTestId("chart-note-marker")).toHaveCount(0, { timeout: 15_000 });
+
     // Outside "add note" mode, a click on the bar filters the board as before.
     await chartA.click({ position: { x: barA.x, y: barA.y } });
     await expect(a).toHaveURL(/status=signed/);

@@ -9,7 +9,7 @@ import { SVGRenderer } from "echarts/renderers";
 import type { InvestmentStatus } from "@corridor/domain";
 import type { CommitmentsByActor } from "../model";
 import { EMPTY_SELECTION } from "../selection";
-import { datumAnchor, pixelOfPoint, pointFromPixel, readChartCursor, type ChartPoint } from "./chart-points";
+import { datumAnchor, pinnableData, pixelOfPoint, pointFromPixel, readChartCursor, type ChartPoint } from "./chart-points";
 import { commitmentKey, keyedDatum } from "./datum-keys";
 import { commitmentsOption } from "./options";
 import { echartsProjector } from "./projector";
@@ -158,6 +158,14 @@ describe("chart data coordinates", () => {
       series: [{ type: "custom", renderItem: () => ({ type: "group", children: [] }), data: ranges }],
     };
     expect(datumAnchor(range, "S|main|2023")).toMatchObject({ x: 2023, y: 14 });
+  });
+
+  it("lists each pinnable datum once, without the empty bars", () => {
+    const option = commitmentsOption(commitments(["EU", "China"]), EMPTY_SELECTION, "light");
+    const keys = pinnableData(option).map((d) => d.key);
+    // Rows are drawn bottom-up (China first); MoU cells are empty and nothing is nested.
+    expect(keys).toEqual(["China|pledged", "EU|pledged", "China|signed", "EU|signed", "China|disbursed", "EU|disbursed"]);
+    expect(pinnableData(option)[0]).toEqual({ key: "China|pledged", label: "China · Pledged" });
   });
 
   it("the board's chart data carry their note keys and labels", () => {

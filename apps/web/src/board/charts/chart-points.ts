@@ -5,7 +5,7 @@
 // user's chart may list other categories, or the same ones in another order.
 // Pure: the pixel side goes through a Projector (ECharts' convertToPixel/convertFromPixel, see
 // projector.ts), so this is tested against the real ECharts with the board's real options.
-import { isChartName, keyedDatum, type ChartName } from "./datum-keys";
+import { isChartName, keyedDatum, type ChartName, type KeyedDatum } from "./datum-keys";
 import type { ChartOption } from "./types";
 
 export type AxisValue = number | { category: string; offset: number };
@@ -213,6 +213,21 @@ export function datumAnchor(option: ChartOption, key: string): DatumAnchor | nul
     if (x !== null && y !== null) return { ...base, x, y };
   }
   return null;
+}
+
+/**
+ * Every datum a note can be pinned to on this chart, once per key, in series order: the keyboard
+ * path to pinning (the canvas itself takes only pointer clicks).
+ */
+export function pinnableData(option: ChartOption): KeyedDatum[] {
+  const seen = new Map<string, KeyedDatum>();
+  for (const s of listOf(option.series) as SeriesOption[]) {
+    for (const item of Array.isArray(s.data) ? (s.data as unknown[]) : []) {
+      const keyed = keyedDatum(item);
+      if (keyed && !seen.has(keyed.key) && datumAnchor(option, keyed.key)) seen.set(keyed.key, keyed);
+    }
+  }
+  return [...seen.values()];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,11 +5,11 @@
 // most ~20 times a second; in "add note" mode a click on a bar or point pins a note to that datum
 // (by its stable key), otherwise the chart's own click (filtering) applies. A focus request from
 // the notes list scrolls to the chart and highlights the datum.
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import dynamic from "next/dynamic";
 import type { EChartsType } from "echarts/core";
-import { datumAnchor, pixelOfPoint, pointFromPixel, type ChartCursor } from "../charts/chart-points";
-import type { ChartName } from "../charts/datum-keys";
+import { datumAnchor, pinnableData, pixelOfPoint, pointFromPixel, type ChartCursor, type Pixel } from "../charts/chart-points";
+import { CHART_TITLES, type ChartName } from "../charts/datum-keys";
 import { echartsProjector } from "../charts/projector";
 import type { ChartClick, ChartOption } from "../charts/types";
 import { useCollab } from "../collab/collab-context";
@@ -133,6 +133,38 @@ function useFocusRequest(chart: EChartsType, name: ChartName, option: ChartOptio
   return focus && expired !== focus.nonce ? focus.key : null;
 }
 
+/** In "add note" mode: the hint, and the keyboard way to the same thing (choose the datum). */
+function DatumPicker({ name, option, onPick }: { name: ChartName; option: ChartOption; onPick: (key: string, label: string) => void }) {
+  const id = useId();
+  const data = pinnableData(option);
+  const [choice, setChoice] = useState("");
+  const chosen = data.find((d) => d.key === choice) ?? data[0];
+  return (
+    <form
+      className="add-note-hint chart-note-picker"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen) onPick(chosen.key, chosen.label);
+      }}
+    >
+      <label htmlFor={id}>Click a bar or point, or choose:</label>
+      <select id={id} value={chosen?.key ?? ""} onChange={(event) => setChoice(event.target.value)} aria-describedby={`${id}-chart`}>
+        {data.map((d) => (
+          <option key={d.key} value={d.key}>
+            {d.label}
+          </option>
+        ))}
+      </select>
+      <span id={`${id}-chart`} className="visually-hidden">
+        on the {CHART_TITLES[name]}
+      </span>
+      <button type="submit" className="btn btn-small" disabled={!chosen}>
+        Pin here
+      </button>
+    </form>
+  );
+}
+
 function ChartCoeditLayer({
   name,
   chart,
@@ -157,7 +189,7 @@ function ChartCoeditLayer({
   const peers = useChartPeers(collab?.session.awareness ?? null, name);
   if (!collab) return null;
   const projector = echartsProjector(chart);
-  const at = (pixel: [number, number]) => ({ left: pixel[0], top: pixel[1] });
+  const at = (pixel: Pixel) => ({ left: pixel[0], top: pixel[1] });
   const anchorPixel = (key: string) => {
     const anchor = datumAnchor(option, key);
     return anchor ? pixelOfPoint(projector, option, anchor) : null;
@@ -169,7 +201,13 @@ function ChartCoeditLayer({
   const width = chart.getWidth();
   return (
     <div ref={layer} className="chart-coedit-layer" data-testid={`chart-layer-${name}`} data-note-mode={noteMode || undefined}>
-      {noteMode && !draft ? <p className="add-note-hint chart-note-hint">Click a bar or point to pin the note to it</p> : null}
+      {noteMode && !draft ? (
+        <DatumPicker
+          name={name}
+          option={option}
+          onPick={(key, label) => setDraft({ key, label, pixel: anchorPixel(key) ?? [width / 2, chart.getHeight() / 2] })}
+        />
+      ) : null}
       {peers.map((peer) => {
         const pixel = pixelOfPoint(projector, option, peer.cursor);
         return pixel ? (
