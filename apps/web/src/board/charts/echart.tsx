@@ -1,9 +1,10 @@
 "use client";
 // One ECharts instance: init → setOption → resize observer → dispose on unmount. Loaded lazily
 // (next/dynamic, no SSR): the page is usable, with its data tables, before ECharts arrives.
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { init } from "./echarts";
-import type { ChartClick, ChartOption } from "./types";
+import { buildOption } from "./options";
+import type { ChartClick, ChartSpec } from "./types";
 
 type Instance = ReturnType<typeof init>;
 
@@ -16,18 +17,19 @@ declare global {
 
 export default function EChart({
   name,
-  option,
+  spec,
   onClick,
   label,
 }: {
   name: string;
-  option: ChartOption;
+  spec: ChartSpec;
   onClick?: ((click: ChartClick) => void) | undefined;
   label: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<Instance | null>(null);
   const clickRef = useRef(onClick);
+  const option = useMemo(() => buildOption(spec), [spec]);
 
   useEffect(() => {
     clickRef.current = onClick;

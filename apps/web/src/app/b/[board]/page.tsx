@@ -9,7 +9,7 @@ import { TRPCError } from "@trpc/server";
 import { BoardView } from "~/board/board-view";
 import { boardSourceIds, chunkIds } from "~/board/model";
 import { BOARD_QUERIES } from "~/board/queries";
-import { parseSelection } from "~/board/selection";
+import { parseSelection } from "~/board/parse-selection";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
 import "~/board/board.css";
 
