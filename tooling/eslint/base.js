@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export const baseConfig = tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/dist/**", "**/generated/**", "**/*.config.*"] },
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/.next-*/**", "**/dist/**", "**/generated/**", "**/*.config.*"] },
   {
     files: ["**/*.{ts,tsx,mjs,js}"],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

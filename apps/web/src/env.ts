@@ -57,15 +57,37 @@ export const env = createEnv({
       .default("ws://localhost:1234"),
     COLLAB_TOKEN_SECRET: z.string().min(32, "COLLAB_TOKEN_SECRET must be at least 32 characters").optional(),
     SECURE_COOKIES: booleanString.optional(),
+    /** Where `next build` writes and `next start` reads the build (default .next): lets a second build sit beside the first. */
+    NEXT_DIST_DIR: z
+      .string()
+      .regex(/^\.next[A-Za-z0-9_-]*$/, "NEXT_DIST_DIR must be a folder name beginning with .next (e.g. .next-mapbox)")
+      .optional(),
     /** Trust X-Forwarded-For for client addresses (only behind a proxy that sets it). */
     TRUST_PROXY: booleanString.optional(),
   },
   shared: {
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   },
-  client: {},
+  client: {
+    /**
+     * A Mapbox public token (pk.…): the board's map then uses mapbox-gl with a Mapbox basemap.
+     * Unset (the default), the map is MapLibre with the built-in offline style. Read at build time
+     * (it is inlined into the browser code and the CSP): set it when building.
+     */
+    NEXT_PUBLIC_MAPBOX_TOKEN: z
+      .string()
+      .regex(/^pk\.[A-Za-z0-9._-]+$/, "NEXT_PUBLIC_MAPBOX_TOKEN must be a Mapbox public token (pk.…); a secret token (sk.…) would reach every browser")
+      .optional(),
+    /** The Mapbox style for both themes (mapbox://styles/… or https://…); default light-v11 / dark-v11 by theme. */
+    NEXT_PUBLIC_MAPBOX_STYLE: z
+      .string()
+      .regex(/^(mapbox:\/\/styles\/|https:\/\/)\S+$/, "use mapbox://styles/<owner>/<style> or an https:// style URL for NEXT_PUBLIC_MAPBOX_STYLE")
+      .optional(),
+  },
   experimental__runtimeEnv: {
     NODE_ENV: process.env.NODE_ENV,
+    NEXT_PUBLIC_MAPBOX_TOKEN: process.env.NEXT_PUBLIC_MAPBOX_TOKEN,
+    NEXT_PUBLIC_MAPBOX_STYLE: process.env.NEXT_PUBLIC_MAPBOX_STYLE,
   },
   emptyStringAsUndefined: true,
 });
@@ -96,6 +118,9 @@ export const allowedOrigins: readonly string[] =
 export const secureCookies: boolean = env.SECURE_COOKIES ?? publicUrl.startsWith("https:");
 
 export const collabPublicUrl: string = env.COLLAB_PUBLIC_URL;
+
+/** Whether the board's map uses Mapbox (a token was set at build time): the CSP then allows its hosts. */
+export const mapboxEnabled: boolean = env.NEXT_PUBLIC_MAPBOX_TOKEN !== undefined;
 
 /** Off unless a proxy in front of the app sets X-Forwarded-For: a client could set it otherwise. */
 export const trustProxy: boolean = env.TRUST_PROXY ?? false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isoDateSchema, periodSpan, spanOverlaps } from "./dates.ts";
+import { periodSpan, spanOverlaps } from "./dates.ts";
+import { isoDateSchema } from "./schemas.ts";
 
 describe("periodSpan", () => {
   it.each([

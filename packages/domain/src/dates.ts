@@ -1,19 +1,12 @@
 // Dates and periods as the fact base gives them (2024, 2024-05, 2024-05-14, 2023-H1, 2024-01/11)
 // turned into the first and last calendar day they can stand for, so range filters can compare
 // items of different precision: an item matches a range when its span overlaps the range.
-import { z } from "zod";
-
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Expected a date as YYYY-MM-DD")
-  .refine((value) => isRealDate(value), "Not a calendar date");
-
 export interface DateSpan {
   start: string;
   end: string;
 }
 
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const [y, m, d] = value.split("-").map(Number);
   if (y === undefined || m === undefined || d === undefined) return false;
   const date = new Date(Date.UTC(y, m - 1, d));

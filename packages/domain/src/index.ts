@@ -5,15 +5,8 @@ export {
   GROUP_BY,
   INVESTMENT_STATUS,
   SOURCE_KINDS,
-  actorLaneSchema,
-  confidenceSchema,
-  datePrecisionSchema,
   formatInSeed,
-  groupBySchema,
-  inSeedSchema,
-  investmentStatusSchema,
   parseInSeed,
-  sourceKindSchema,
   type ActorLane,
   type Confidence,
   type DatePrecision,
@@ -22,7 +15,17 @@ export {
   type InvestmentStatus,
   type SourceKind,
 } from "./vocabulary.ts";
-export { isoDateSchema, periodSpan, spanOverlaps, type DateSpan } from "./dates.ts";
+export { isRealDate, periodSpan, spanOverlaps, type DateSpan } from "./dates.ts";
+export {
+  actorLaneSchema,
+  confidenceSchema,
+  datePrecisionSchema,
+  groupBySchema,
+  inSeedSchema,
+  investmentStatusSchema,
+  isoDateSchema,
+  sourceKindSchema,
+} from "./schemas.ts";
 export { toEur, type FxRateInput } from "./money.ts";
 export { haversineKm, polylineLengthKm, type LonLat } from "./geo.ts";
 export {

@@ -1,36 +1,29 @@
 // The closed vocabularies of the fact base. The database stores them as text (the datamodel is
-// provider-neutral), so these schemas are the one place their allowed values are defined.
-import { z } from "zod";
+// provider-neutral), so these lists are the one place their allowed values are defined. Plain
+// values without zod, so the browser can import them cheaply; the schemas are in ./schemas.ts.
 
 export const CONFIDENCE = ["high", "medium", "low"] as const;
-export const confidenceSchema = z.enum(CONFIDENCE);
-export type Confidence = z.infer<typeof confidenceSchema>;
+export type Confidence = (typeof CONFIDENCE)[number];
 
 /** Ordered from the weakest commitment to the strongest. */
 export const INVESTMENT_STATUS = ["pledged", "MoU", "signed", "disbursed"] as const;
-export const investmentStatusSchema = z.enum(INVESTMENT_STATUS);
-export type InvestmentStatus = z.infer<typeof investmentStatusSchema>;
+export type InvestmentStatus = (typeof INVESTMENT_STATUS)[number];
 
 /** true = stated in the seed note; implied = discussed without naming or dating; false = context. */
-export const inSeedSchema = z.union([z.literal(true), z.literal("implied"), z.literal(false)]);
-export type InSeed = z.infer<typeof inSeedSchema>;
+export type InSeed = true | "implied" | false;
 
 export const SOURCE_KINDS = ["official", "media", "analysis"] as const;
-export const sourceKindSchema = z.enum(SOURCE_KINDS);
-export type SourceKind = z.infer<typeof sourceKindSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const DATE_PRECISION = ["day", "month", "year", "unknown"] as const;
-export const datePrecisionSchema = z.enum(DATE_PRECISION);
-export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export type DatePrecision = (typeof DATE_PRECISION)[number];
 
 /** Swim lanes for relations events and the actor blocs of the board. */
 export const ACTOR_LANES = ["China", "EU", "US", "Russia", "Central Asia", "Other"] as const;
-export const actorLaneSchema = z.enum(ACTOR_LANES);
-export type ActorLane = z.infer<typeof actorLaneSchema>;
+export type ActorLane = (typeof ACTOR_LANES)[number];
 
 export const GROUP_BY = ["actor", "status", "sector", "country"] as const;
-export const groupBySchema = z.enum(GROUP_BY);
-export type GroupBy = z.infer<typeof groupBySchema>;
+export type GroupBy = (typeof GROUP_BY)[number];
 
 /** Stored text form of `inSeed` ("true" | "implied" | "false") back to its value. */
 export function parseInSeed(text: string): InSeed {

@@ -1,15 +1,14 @@
 "use client";
 // The board's layout: header, filter bar, map and charts on the left, the side panel on the right.
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { BoardProvider, useBoard } from "./board-context";
 import { BriefingBanner } from "./briefing-banner";
 import type { BriefingAccess } from "./collab/briefing";
 import { CollabProvider } from "./collab/collab-context";
-import { CoeditSection } from "./coedit/coedit-section";
+import { CoeditConnecting, CoeditPlaceholder } from "./coedit/coedit-placeholder";
 import { CoeditUiProvider } from "./coedit/coedit-ui";
-import { RestoreNotice } from "./coedit/restore-notice";
-import { CoeditToolbar } from "./coedit/toolbar";
 import "./coedit/coedit.css";
 import { CommitmentsCard, CorridorsCard, IndicatorCard, TimelineCard } from "./chart-cards";
 import { FilterBar } from "./filter-bar";
@@ -17,6 +16,13 @@ import { MapPanel } from "./map-panel";
 import type { Selection } from "./selection";
 import { SidePanel } from "./side-panel";
 import { useTheme, type ThemeChoice } from "./theme";
+
+// Tiptap, the scenario model and the notes load after the board is up (client only: the shared
+// document exists only in the browser, so the server has nothing of them to render). So does the
+// restore notice: it brings BoardDoc and Yjs, which the first paint does not need.
+const CoeditSection = dynamic(() => import("./coedit/coedit-section"), { ssr: false, loading: CoeditPlaceholder });
+const CoeditToolbar = dynamic(() => import("./coedit/toolbar"), { ssr: false, loading: CoeditConnecting });
+const RestoreNotice = dynamic(() => import("./coedit/restore-notice").then((m) => m.RestoreNotice), { ssr: false });
 
 export interface BoardViewProps {
   boardId: string;

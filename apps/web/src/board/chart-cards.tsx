@@ -4,15 +4,14 @@
 // canvas loads lazily over the same box, so nothing shifts when it arrives.
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { INDICATOR_KEYS, type IndicatorKey } from "./selection";
-import { INVESTMENT_STATUS } from "@corridor/domain";
+import { INVESTMENT_STATUS } from "@corridor/domain/vocabulary";
 import { ConfidenceBadge, ContextBadge, StatusBadge } from "~/components/badges";
 import { formatDate, formatKm, formatMoney } from "~/lib/format";
 import { useBoard } from "./board-context";
 import { Figure } from "./citations";
 import { shortName } from "./derive";
 import { formatValue } from "./format";
-import { commitmentsOption, corridorsOption, indicatorOption, NESTED_SERIES, timelineOption } from "./charts/options";
-import type { ChartClick } from "./charts/types";
+import { NESTED_SERIES, type ChartClick, type ChartSpec } from "./charts/types";
 import { ChartCanvas } from "./coedit/chart-canvas";
 import { useTheme } from "./theme";
 
@@ -60,7 +59,7 @@ function ChartCard({
 export function CommitmentsCard() {
   const { view, selection, dispatch, data } = useBoard();
   const { theme } = useTheme();
-  const option = useMemo(() => (theme ? commitmentsOption(view.commitments, selection, theme) : null), [view.commitments, selection, theme]);
+  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "commitments", args: [view.commitments, selection, theme] } : null), [view.commitments, selection, theme]);
   const onClick = (click: ChartClick) => {
     const [actor = ""] = (click.dataId ?? "").split("|");
     if (!actor) return;
@@ -134,7 +133,7 @@ export function CommitmentsCard() {
         </table>
       }
     >
-      {option ? <ChartCanvas name="commitments" option={option} onClick={onClick} label="Bar chart of commitments by actor, stacked by status" /> : <div className="echart echart-loading" />}
+      {spec ? <ChartCanvas name="commitments" spec={spec} onClick={onClick} label="Bar chart of commitments by actor, stacked by status" /> : <div className="echart echart-loading" />}
     </ChartCard>
   );
 }
@@ -142,7 +141,7 @@ export function CommitmentsCard() {
 export function TimelineCard() {
   const { view, selection, dispatch } = useBoard();
   const { theme } = useTheme();
-  const option = useMemo(() => (theme ? timelineOption(view.events, selection, theme) : null), [view.events, selection, theme]);
+  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "timeline", args: [view.events, selection, theme] } : null), [view.events, selection, theme]);
   const undated = view.events.filter((e) => e.dateStart === null).length;
   return (
     <ChartCard
@@ -186,10 +185,10 @@ export function TimelineCard() {
         </table>
       }
     >
-      {option ? (
+      {spec ? (
         <ChartCanvas
           name="timeline"
-          option={option}
+          spec={spec}
           onClick={(click) => click.dataId && dispatch({ type: "toggleEvent", id: click.dataId })}
           label="Timeline of relations events in lanes by actor"
         />
@@ -211,8 +210,8 @@ export function IndicatorCard() {
   const { theme } = useTheme();
   const series = view.series;
   const seriesView = view.seriesView;
-  const option = useMemo(
-    () => (theme && series && seriesView ? indicatorOption(series, seriesView, selection, theme) : null),
+  const spec = useMemo(
+    (): ChartSpec | null => (theme && series && seriesView ? { kind: "indicator", args: [series, seriesView, selection, theme] } : null),
     [series, seriesView, selection, theme],
   );
   const selectId = useId();
@@ -308,7 +307,7 @@ export function IndicatorCard() {
         </table>
       }
     >
-      {option ? <ChartCanvas name="indicator" option={option} onClick={onClick} label={`Line chart: ${series?.name ?? "indicator"}`} /> : <div className="echart echart-loading" />}
+      {spec ? <ChartCanvas name="indicator" spec={spec} onClick={onClick} label={`Line chart: ${series?.name ?? "indicator"}`} /> : <div className="echart echart-loading" />}
     </ChartCard>
   );
 }
@@ -316,7 +315,7 @@ export function IndicatorCard() {
 export function CorridorsCard() {
   const { data, selection, dispatch } = useBoard();
   const { theme } = useTheme();
-  const option = useMemo(() => (theme ? corridorsOption(data.corridors, selection, theme) : null), [data.corridors, selection, theme]);
+  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "corridors", args: [data.corridors, selection, theme] } : null), [data.corridors, selection, theme]);
   return (
     <ChartCard
       id="corridors"
@@ -358,10 +357,10 @@ export function CorridorsCard() {
         </table>
       }
     >
-      {option ? (
+      {spec ? (
         <ChartCanvas
           name="corridors"
-          option={option}
+          spec={spec}
           onClick={(click) => click.dataId && dispatch({ type: "toggleCorridor", id: click.dataId })}
           label="Bar chart comparing corridor length, border crossings and sea legs"
         />

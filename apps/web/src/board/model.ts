@@ -1,17 +1,11 @@
 // What the board shows for a selection, derived from the fact-base queries by pure functions:
 // filtered investments, commitments by actor and status and by place (never double counted),
 // events in view, indicator series with their conflicts, corridor segments with sea legs.
-import {
-  INVESTMENT_STATUS,
-  haversineKm,
-  periodSpan,
-  spanOverlaps,
-  summarizeCommitments,
-  type CommitmentGroup,
-  type Confidence,
-  type InvestmentStatus,
-  type LonLat,
-} from "@corridor/domain";
+// Subpath imports: the package index also carries the zod schemas, which the browser doesn't need.
+import { summarizeCommitments, type CommitmentGroup } from "@corridor/domain/commitments";
+import { periodSpan, spanOverlaps } from "@corridor/domain/dates";
+import { haversineKm, type LonLat } from "@corridor/domain/geo";
+import { INVESTMENT_STATUS, type Confidence, type InvestmentStatus } from "@corridor/domain/vocabulary";
 import type { RouterOutputs } from "~/trpc/types";
 import { isCentralAsian, placeOf, REGIONAL, splitCountries } from "./places";
 import { rangeDates, type Selection } from "./selection";

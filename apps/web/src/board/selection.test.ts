@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   EMPTY_SELECTION,
   hasFilters,
-  parseSelection,
   rangeDates,
   reduceSelection,
   serializeSelection,
   type Selection,
   withSelection,
 } from "./selection";
+import { parseSelection } from "./parse-selection";
 
 describe("reduceSelection", () => {
   it("toggles a corridor and opens it in the panel, and closes it again", () => {

@@ -1,8 +1,7 @@
 // The board's one selection and filter model: what the map, the charts and the lists show and
 // highlight. Pure: a value, the actions that change it, and its URL form. Every widget reads the
 // same value and dispatches the same actions; nothing keeps a copy of its own.
-import { INVESTMENT_STATUS, type InvestmentStatus } from "@corridor/domain";
-import { z } from "zod";
+import type { InvestmentStatus } from "@corridor/domain/vocabulary";
 
 /** What the side panel shows: one item of the fact base, a chart segment or a map location. */
 export const PANEL_KINDS = ["inv", "event", "corridor", "chk", "place", "seg", "obs", "series"] as const;
@@ -116,7 +115,8 @@ function closeIf(panel: PanelRef | null, kind: PanelKind): PanelRef | null {
   return panel?.kind === kind ? null : panel;
 }
 
-function orderRange(from: number | null, to: number | null): [number | null, number | null] {
+/** The range with its ends in order (a reversed range is swapped, not dropped). */
+export function orderRange(from: number | null, to: number | null): [number | null, number | null] {
   return from !== null && to !== null && from > to ? [to, from] : [from, to];
 }
 
@@ -143,68 +143,7 @@ export function rangeDates(s: Pick<Selection, "from" | "to">): { from?: string; 
 }
 
 // ---------------------------------------------------------------------------------------------
-// URL form. Parsing never throws: every parameter is read on its own, and a bad one is dropped
-// (a shared link with one broken value still shows the rest of the view).
-
-const idText = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.|&' ()-]{0,99}$/);
-const year = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
-const statusSchema = z.enum(INVESTMENT_STATUS);
-const indicatorSchema = z.enum(INDICATOR_KEYS);
-const panelSchema = z
-  .string()
-  .regex(/^[a-z]+:.+$/)
-  .transform((value) => {
-    const index = value.indexOf(":");
-    return { kind: value.slice(0, index), id: value.slice(index + 1) };
-  })
-  .pipe(z.object({ kind: z.enum(PANEL_KINDS), id: idText }));
-
-/** What URLSearchParams, Next's searchParams object or a plain record can be read as. */
-export type SearchParamsInput =
-  | URLSearchParams
-  | Readonly<Record<string, string | readonly string[] | undefined>>;
-
-function getAll(params: SearchParamsInput, key: string): string[] {
-  if (params instanceof URLSearchParams) return params.getAll(key);
-  const value = params[key];
-  if (value === undefined) return [];
-  return typeof value === "string" ? [value] : [...value];
-}
-
-/** Every value of a repeatable parameter, also accepting comma-separated lists; bad ones dropped. */
-function many<T>(params: SearchParamsInput, key: string, schema: z.ZodType<T>, limit = 20): T[] {
-  const values = getAll(params, key).flatMap((v) => v.split(","));
-  const out: T[] = [];
-  for (const value of values) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success && !out.includes(parsed.data)) out.push(parsed.data);
-    if (out.length >= limit) break;
-  }
-  return out;
-}
-
-function one<T>(params: SearchParamsInput, key: string, schema: z.ZodType<T>): T | null {
-  const first = getAll(params, key)[0];
-  if (first === undefined) return null;
-  const parsed = schema.safeParse(first);
-  return parsed.success ? parsed.data : null;
-}
-
-export function parseSelection(params: SearchParamsInput): Selection {
-  const [from, to] = orderRange(one(params, "from", year), one(params, "to", year));
-  return {
-    corridor: one(params, "corridor", idText),
-    countries: many(params, "country", idText),
-    actors: many(params, "actor", idText),
-    statuses: many(params, "status", statusSchema),
-    event: one(params, "event", idText),
-    from,
-    to,
-    context: one(params, "ctx", z.enum(["0", "1"])) !== "0",
-    indicator: one(params, "ind", indicatorSchema) ?? EMPTY_SELECTION.indicator,
-    panel: one(params, "panel", panelSchema),
-  };
-}
+// URL form. Reading it back (with zod) happens on the server only: ./parse-selection.ts.
 
 /** The URL form: only what differs from the empty selection, in a stable order. */
 export function serializeSelection(s: Selection): URLSearchParams {

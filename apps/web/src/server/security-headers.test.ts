@@ -13,6 +13,15 @@ describe("contentSecurityPolicy", () => {
     expect(csp).not.toContain("unsafe-eval");
   });
 
+  it("allows no Mapbox host without a token, and Mapbox's API, tile and events hosts with one", () => {
+    const plain = contentSecurityPolicy({ collabUrl: "ws://localhost:1234", dev: false });
+    expect(plain).not.toContain("mapbox");
+    const withMapbox = contentSecurityPolicy({ collabUrl: "ws://localhost:1234", dev: false, mapbox: true });
+    expect(withMapbox).toContain("connect-src 'self' ws://localhost:1234 https://api.mapbox.com https://*.tiles.mapbox.com https://events.mapbox.com");
+    expect(withMapbox).toContain("img-src 'self' data: blob: https://api.mapbox.com");
+    expect(withMapbox).toContain("worker-src 'self' blob:");
+  });
+
   it("adds eval only for the dev server", () => {
     expect(contentSecurityPolicy({ collabUrl: "ws://localhost:1234", dev: true })).toContain("'unsafe-eval'");
   });

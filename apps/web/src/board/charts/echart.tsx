@@ -1,10 +1,11 @@
 "use client";
 // One ECharts instance: init → setOption → resize observer → dispose on unmount. Loaded lazily
 // (next/dynamic, no SSR): the page is usable, with its data tables, before ECharts arrives.
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { keyedDatum } from "./datum-keys";
 import { init } from "./echarts";
-import type { ChartClick, ChartOption } from "./types";
+import { buildOption } from "./options";
+import type { ChartClick, ChartOption, ChartSpec } from "./types";
 
 type Instance = ReturnType<typeof init>;
 
@@ -17,22 +18,23 @@ declare global {
 
 export default function EChart({
   name,
-  option,
+  spec,
   onClick,
   onInstance,
   label,
 }: {
   name: string;
-  option: ChartOption;
+  spec: ChartSpec;
   onClick?: ((click: ChartClick) => void) | undefined;
-  /** The live instance after init (null after dispose), for layers drawn over the chart. */
-  onInstance?: ((chart: Instance | null) => void) | undefined;
+  /** The live instance and the option it draws, after every new option (null after dispose), for layers drawn over the chart. */
+  onInstance?: ((rendered: { chart: Instance; option: ChartOption } | null) => void) | undefined;
   label: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<Instance | null>(null);
   const clickRef = useRef(onClick);
   const instanceRef = useRef(onInstance);
+  const option = useMemo(() => buildOption(spec), [spec]);
 
   useEffect(() => {
     clickRef.current = onClick;
@@ -63,7 +65,6 @@ export default function EChart({
     }
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(element);
-    instanceRef.current?.(chart);
     return () => {
       observer.disconnect();
       instanceRef.current?.(null);
@@ -74,7 +75,10 @@ export default function EChart({
   }, [name]);
 
   useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
+    const chart = chartRef.current;
+    if (!chart) return;
+    chart.setOption(option, { notMerge: true });
+    instanceRef.current?.({ chart, option });
   }, [option]);
 
   return <div ref={ref} className="echart" role="img" aria-label={label} data-chart={name} data-chart-state="loading" />;

@@ -1,7 +1,7 @@
 // ECharts options for the board's four charts, built from the derived board view. Pure (types
-// only from echarts), so they live in the main bundle next to the data tables and ECharts itself
-// stays lazy. Every text that reaches a tooltip's HTML goes through escapeHtml.
-import { ACTOR_LANES, INVESTMENT_STATUS, type ActorLane, type InvestmentStatus } from "@corridor/domain";
+// only from echarts); loaded with the lazy chart component (./echart.tsx), not with the page.
+// Every text that reaches a tooltip's HTML goes through escapeHtml.
+import { ACTOR_LANES, INVESTMENT_STATUS, type ActorLane, type InvestmentStatus } from "@corridor/domain/vocabulary";
 import { formatDate, formatKm, formatMoney } from "~/lib/format";
 import { cellSelected, shortName } from "../derive";
 import { escapeHtml } from "../escape-html";
@@ -12,10 +12,9 @@ import { YEAR_MAX, YEAR_MIN, type Selection } from "../selection";
 import type { Theme } from "../theme";
 import type { CustomSeriesOption } from "echarts/charts";
 import { commitmentKey, observationKey } from "./datum-keys";
-import type { ChartOption } from "./types";
+import { NESTED_SERIES, type ChartOption, type ChartSpec } from "./types";
 
 const STATUS_LABEL: Record<InvestmentStatus, string> = { pledged: "Pledged", MoU: "MoU", signed: "Signed", disbursed: "Disbursed" };
-export const NESTED_SERIES = "nested";
 
 interface TooltipParams {
   data?: unknown;
@@ -448,4 +447,18 @@ export function corridorsOption(corridors: readonly CorridorDetail[], selection:
       },
     ],
   };
+}
+
+/** The option for a chart spec (see ChartSpec). */
+export function buildOption(spec: ChartSpec): ChartOption {
+  switch (spec.kind) {
+    case "commitments":
+      return commitmentsOption(...spec.args);
+    case "timeline":
+      return timelineOption(...spec.args);
+    case "indicator":
+      return indicatorOption(...spec.args);
+    case "corridors":
+      return corridorsOption(...spec.args);
+  }
 }

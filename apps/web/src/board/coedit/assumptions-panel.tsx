@@ -4,7 +4,7 @@
 // (the same pure model as the server) and shows it beside the baseline with the sources it rests on.
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { compareScenario, defaultValues, resolveAssumptions, type ScenarioBase, type ScenarioRun } from "@corridor/domain";
+import { compareScenario, defaultValues, resolveAssumptions, type ScenarioBase, type ScenarioRun } from "@corridor/domain/scenario";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { useBoard } from "../board-context";

@@ -11,7 +11,7 @@ import type { EChartsType } from "echarts/core";
 import { datumAnchor, pinnableData, pixelOfPoint, pointFromPixel, type ChartCursor, type Pixel } from "../charts/chart-points";
 import { CHART_TITLES, type ChartName } from "../charts/datum-keys";
 import { echartsProjector } from "../charts/projector";
-import type { ChartClick, ChartOption } from "../charts/types";
+import type { ChartClick, ChartOption, ChartSpec } from "../charts/types";
 import { useCollab } from "../collab/collab-context";
 import { AWARENESS_INTERVAL_MS, throttle } from "../collab/throttle";
 import { CHART_CURSOR_FIELD, ownChartCursor, useChartPeers } from "./chart-presence";
@@ -29,10 +29,11 @@ interface Draft {
   pixel: [number, number];
 }
 
-export function ChartCanvas({ name, option, onClick, label }: { name: ChartName; option: ChartOption; onClick?: (click: ChartClick) => void; label: string }) {
+export function ChartCanvas({ name, spec, onClick, label }: { name: ChartName; spec: ChartSpec; onClick?: (click: ChartClick) => void; label: string }) {
   const collab = useCollab();
   const ui = useCoeditUi();
-  const [chart, setChart] = useState<EChartsType | null>(null);
+  // The chart builds its option from the spec where ECharts loads; the layer needs both back.
+  const [rendered, setRendered] = useState<{ chart: EChartsType; option: ChartOption } | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const noteMode = ui.addingNote && !!collab?.boardDoc && !!collab.author && !collab.readOnly;
   const handleClick = (click: ChartClick) => {
@@ -44,8 +45,10 @@ export function ChartCanvas({ name, option, onClick, label }: { name: ChartName;
   };
   return (
     <>
-      <EChart name={name} option={option} onClick={handleClick} onInstance={setChart} label={label} />
-      {collab && chart ? <ChartCoeditLayer name={name} chart={chart} option={option} noteMode={noteMode} draft={noteMode ? draft : null} setDraft={setDraft} /> : null}
+      <EChart name={name} spec={spec} onClick={handleClick} onInstance={setRendered} label={label} />
+      {collab && rendered ? (
+        <ChartCoeditLayer name={name} chart={rendered.chart} option={rendered.option} noteMode={noteMode} draft={noteMode ? draft : null} setDraft={setDraft} />
+      ) : null}
     </>
   );
 }

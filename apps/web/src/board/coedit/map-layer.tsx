@@ -2,10 +2,11 @@
 // The co-editing layer inside the board's map: other users' pointers and the notes as markers, both
 // placed by longitude and latitude (so they land right at any zoom), this user's pointer sent
 // through awareness at most ~20 times a second, and the "add note" mode (a click pins a note).
+// Renderer-neutral: Marker and useMap come from the map's kit (MapLibre or Mapbox).
 import { useEffect, useMemo, useState } from "react";
-import { Marker, useMap } from "react-map-gl/maplibre";
 import type { MapMouseEvent } from "maplibre-gl";
 import { useCollab } from "../collab/collab-context";
+import { useMapKit } from "../map/map-kit";
 import { AWARENESS_INTERVAL_MS, throttle } from "../collab/throttle";
 import { useCoeditUi } from "./coedit-ui";
 import { CursorBadge, NoteDraftForm, NotePin } from "./note-parts";
@@ -27,6 +28,7 @@ export function CoeditMapLayer() {
 
 function CursorSender() {
   const collab = useCollab();
+  const { useMap } = useMapKit();
   const { current: map } = useMap();
   const awareness = collab?.session.awareness ?? null;
   useEffect(() => {
@@ -48,6 +50,7 @@ function CursorSender() {
 
 function RemoteCursors() {
   const collab = useCollab();
+  const { Marker } = useMapKit();
   const peers = usePeers(collab?.session.awareness ?? null);
   return (
     <>
@@ -66,6 +69,7 @@ function RemoteCursors() {
 
 function NoteMarkers() {
   const collab = useCollab();
+  const { Marker } = useMapKit();
   const notes = collab?.boardDoc?.annotations() ?? [];
   return (
     <>
@@ -81,6 +85,7 @@ function NoteMarkers() {
 }
 
 function FocusOnRequest() {
+  const { useMap } = useMapKit();
   const { current: map } = useMap();
   const { focus } = useCoeditUi();
   useEffect(() => {
@@ -97,6 +102,7 @@ function FocusOnRequest() {
 function AddNoteOverlay() {
   const collab = useCollab();
   const ui = useCoeditUi();
+  const { useMap } = useMapKit();
   const { current: map } = useMap();
   const [draft, setDraft] = useState<{ x: number; y: number; lonLat: [number, number] } | null>(null);
   const active = ui.addingNote && !!collab?.boardDoc && !collab.readOnly;

@@ -1,17 +1,19 @@
 "use client";
 // The board header's co-editing strip: connection status (connected / syncing / offline with the
-// number of edits not yet sent), who is here, and this user's undo and redo.
+// number of edits not yet sent), who is here, and this user's undo and redo. Loaded lazily by the
+// board header (CoeditConnecting stands in until then and before the document exists).
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { useCollab } from "../collab/collab-context";
 import { initials } from "../collab/identity";
+import { CoeditConnecting } from "./coedit-placeholder";
 import { uniqueUsers, usePeers } from "./presence";
 
 const STATUS_TEXT = { connected: "Live", syncing: "Syncing…", offline: "Offline" } as const;
 
-export function CoeditToolbar() {
+export default function CoeditToolbar() {
   const collab = useCollab();
-  if (!collab) return <span className="coedit-status" data-status="syncing">Connecting…</span>;
+  if (!collab) return <CoeditConnecting />;
   return (
     <div className="coedit-toolbar">
       <ConnectionStatus />

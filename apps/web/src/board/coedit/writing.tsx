@@ -2,7 +2,7 @@
 // The board's shared writing: the commentary and the assessment sections (title, rich-text body,
 // status draft → reviewed → final one step at a time), edited together live.
 import { useState } from "react";
-import { type AssessmentSection, type AssessmentStatus } from "@corridor/board-doc";
+import type { AssessmentSection, AssessmentStatus } from "@corridor/board-doc";
 import { useCollab } from "../collab/collab-context";
 import { RichText } from "./rich-text";
 

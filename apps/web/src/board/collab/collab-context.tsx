@@ -1,15 +1,16 @@
 "use client";
 // The board page's live document: one collab session per mounted board (torn down on unmount), the
 // typed BoardDoc over it once the assumption definitions are known, who is editing and whether
-// they may. Widgets read it through useCollab().
+// they may. Widgets read it through useCollab(). The document code (./live-document.ts) is
+// imported after mount, so it is not part of the board's first-load JS.
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type * as Y from "yjs";
-import { BoardDoc, type Author } from "@corridor/board-doc";
+import type { Author, BoardDoc } from "@corridor/board-doc";
 import type { AssumptionDefinition, ScenarioBase } from "@corridor/domain";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { briefingEndReason, type BriefingAccess } from "./briefing";
-import { createCollabSession, type CollabSession, type CollabState } from "./collab-session";
+import type { CollabSession, CollabState } from "./collab-session";
 import { colorForUser } from "./identity";
 
 export interface AssumptionDefinitionView extends AssumptionDefinition {
@@ -42,12 +43,18 @@ export interface CollabContextValue {
 
 const CollabContext = createContext<CollabContextValue | null>(null);
 
+/** A session with the BoardDoc class from the same lazily loaded module. */
+interface LiveSession {
+  session: CollabSession;
+  BoardDoc: typeof BoardDoc;
+}
+
 function createSessionHolder() {
-  let current: CollabSession | null = null;
+  let current: LiveSession | null = null;
   const listeners = new Set<() => void>();
   return {
     get: () => current,
-    set(next: CollabSession | null) {
+    set(next: LiveSession | null) {
       current = next;
       for (const listener of listeners) listener();
     },
@@ -80,20 +87,27 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
   // unmount; React reads the current one from a tiny store.
   const [holder] = useState(createSessionHolder);
   useEffect(() => {
-    const created = createCollabSession({
-      boardId,
-      fetchToken: () => client.collab.token.mutate(briefingToken ? { boardId, briefingToken } : { boardId }),
-      ...(briefingToken
-        ? { persist: false, endReason: briefingEndReason, ...(briefingEndsAt === undefined ? {} : { accessEndsAt: new Date(briefingEndsAt) }) }
-        : {}),
+    let cancelled = false;
+    let created: CollabSession | null = null;
+    void import("./live-document").then((live) => {
+      if (cancelled) return;
+      created = live.createCollabSession({
+        boardId,
+        fetchToken: () => client.collab.token.mutate(briefingToken ? { boardId, briefingToken } : { boardId }),
+        ...(briefingToken
+          ? { persist: false, endReason: briefingEndReason, ...(briefingEndsAt === undefined ? {} : { accessEndsAt: new Date(briefingEndsAt) }) }
+          : {}),
+      });
+      holder.set({ session: created, BoardDoc: live.BoardDoc });
     });
-    holder.set(created);
     return () => {
+      cancelled = true;
       holder.set(null);
-      created.destroy();
+      created?.destroy();
     };
   }, [boardId, briefingToken, briefingEndsAt, client, holder]);
-  const session = useSyncExternalStore(holder.subscribe, holder.get, () => null);
+  const live = useSyncExternalStore(holder.subscribe, holder.get, () => null);
+  const session = live?.session ?? null;
 
   const state = useSyncExternalStore(
     (listener) => session?.subscribe(listener) ?? (() => {}),
@@ -108,7 +122,7 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
   }, [session, identity]);
 
   const definitions = scenario.data?.definitions;
-  const boardDoc = useMemo(() => (session && definitions ? new BoardDoc(session.doc, { assumptions: definitions }) : null), [session, definitions]);
+  const boardDoc = useMemo(() => (live && definitions ? new live.BoardDoc(live.session.doc, { assumptions: definitions }) : null), [live, definitions]);
 
   const userId = identity?.id ?? null;
   const undoManager = useMemo(() => (boardDoc && userId ? boardDoc.undoManagerFor(userId) : null), [boardDoc, userId]);

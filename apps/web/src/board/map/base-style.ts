@@ -43,9 +43,12 @@ export const MAP_COLORS = {
   dark: { sea: "#0e1a25", land: "#262a30", ca: "#3a3320", border: "#454b53", caBorder: "#c99a3b", label: "#a3a9b2", caLabel: "#f2d28c", halo: "#15171a" },
 } as const;
 
+/** True for a Central Asian country polygon (a filter on the countries source). */
+export const IS_CENTRAL_ASIA: ExpressionSpecification = ["in", ["get", "name"], ["literal", [...CENTRAL_ASIA]]];
+
 export function baseStyle(theme: Theme): StyleSpecification {
   const c = MAP_COLORS[theme];
-  const isCa: ExpressionSpecification = ["in", ["get", "name"], ["literal", [...CENTRAL_ASIA]]];
+  const isCa = IS_CENTRAL_ASIA;
   return {
     version: 8,
     name: `Corridor Board ${theme}`,

@@ -6,12 +6,13 @@ import { useMemo, useState } from "react";
 import { formatMoney } from "~/lib/format";
 import { useBoard } from "../board-context";
 import type { Theme } from "../theme";
-import { buildOverlays, INTERACTIVE_LAYERS, overlayLayers } from "./overlays";
+import { buildOverlays, INTERACTIVE_LAYERS, LOCAL_FONTS, overlayLayers, type OverlayFonts } from "./overlays";
 
 /** What the core reads of a map mouse event (the same in react-map-gl's MapLibre and Mapbox entries). */
 export interface MapPointerEvent {
   point: { x: number; y: number };
-  features?: { layer: { id: string }; properties: Record<string, unknown> | null }[] | undefined;
+  // mapbox-gl v3 may leave `layer` out (features of a source without a rendered layer).
+  features?: { layer?: { id: string } | undefined; properties: Record<string, unknown> | null }[] | undefined;
 }
 
 /** The map instance as the test hook exposes it. */
@@ -39,7 +40,7 @@ function text(value: unknown): string {
 
 function describe(feature: NonNullable<MapPointerEvent["features"]>[number]): Omit<Hover, "x" | "y"> | null {
   const p = feature.properties ?? {};
-  switch (feature.layer.id) {
+  switch (feature.layer?.id) {
     case "corridor-hit":
       return { title: text(p.name), lines: [`${text(p.leg)}${p.sea === true ? " · sea leg" : ""}`, "Click to select the corridor and filter the charts"] };
     case "waypoints":
@@ -65,11 +66,22 @@ function describe(feature: NonNullable<MapPointerEvent["features"]>[number]): Om
 /** The default view: the corridors from the Black Sea to western China. */
 export const INITIAL_VIEW = { bounds: [[22, 20], [112, 57]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 16 } };
 
-export function useBoardMap(theme: Theme) {
+/** The view and interaction settings both renderers' maps share: a flat, north-up regional map. */
+export const MAP_VIEW_PROPS = {
+  initialViewState: INITIAL_VIEW,
+  minZoom: 1.5,
+  maxZoom: 9,
+  renderWorldCopies: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+} as const;
+
+export function useBoardMap(theme: Theme, fonts: OverlayFonts = LOCAL_FONTS) {
   const { data, view, selection, dispatch } = useBoard();
   const [hover, setHover] = useState<Hover | null>(null);
   const [state, setState] = useState<"loading" | "idle">("loading");
-  const layers = useMemo(() => overlayLayers(theme), [theme]);
+  const layers = useMemo(() => overlayLayers(theme, fonts), [theme, fonts]);
   const overlays = useMemo(
     () => buildOverlays({ corridors: data.corridors, view, selection, theme }),
     [data.corridors, view, selection, theme],
@@ -89,7 +101,7 @@ export function useBoardMap(theme: Theme) {
     const feature = event.features?.[0];
     if (!feature) return;
     const p = feature.properties ?? {};
-    switch (feature.layer.id) {
+    switch (feature.layer?.id) {
       case "corridor-hit":
         dispatch({ type: "toggleCorridor", id: text(p.corridorId) });
         break;
@@ -148,3 +160,12 @@ export function MapTooltip({ hover }: { hover: Hover | null }) {
 
 /** The overlay sources, by id (the layers name them). */
 export const OVERLAY_SOURCES = ["corridors", "waypoints", "chokepoints", "places", "events"] as const;
+
+/** A visible note over the map about the basemap (e.g. Mapbox could not load, the built-in map is shown). */
+export function MapNotice({ text }: { text: string }) {
+  return (
+    <p className="map-notice" role="status" data-testid="map-notice">
+      {text}
+    </p>
+  );
+}

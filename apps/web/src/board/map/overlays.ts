@@ -137,7 +137,15 @@ function eventFeatures(events: readonly RelationsEvent[], selection: Selection, 
 }
 
 /** Overlay layers, bottom to top. Sources are named like the OverlayData keys. */
-export function overlayLayers(theme: Theme): LayerSpecification[] {
+/** Font stacks for the overlay labels: local fonts on the built-in style, the basemap's glyphs on Mapbox. */
+export interface OverlayFonts {
+  regular: string[];
+  bold: string[];
+}
+
+export const LOCAL_FONTS: OverlayFonts = { regular: FONT_REGULAR, bold: FONT_BOLD };
+
+export function overlayLayers(theme: Theme, fonts: OverlayFonts = LOCAL_FONTS): LayerSpecification[] {
   const c = CHROME[theme];
   const m = MAP_COLORS[theme];
   const lineOpacity: ExpressionSpecification = ["match", ["get", "state"], "dimmed", 0.28, 1];
@@ -222,7 +230,7 @@ export function overlayLayers(theme: Theme): LayerSpecification[] {
       source: "chokepoints",
       layout: {
         "text-field": "▲",
-        "text-font": FONT_REGULAR,
+        "text-font": fonts.regular,
         "text-size": 17,
         "text-allow-overlap": true,
         "text-ignore-placement": true,
@@ -235,7 +243,7 @@ export function overlayLayers(theme: Theme): LayerSpecification[] {
       source: "places",
       layout: {
         "text-field": ["get", "label"],
-        "text-font": FONT_BOLD,
+        "text-font": fonts.bold,
         "text-size": 11,
         "text-anchor": "top",
         "text-offset": ["get", "labelOffset"],
@@ -252,7 +260,7 @@ export function overlayLayers(theme: Theme): LayerSpecification[] {
       filter: ["!=", ["get", "state"], "dimmed"],
       layout: {
         "text-field": ["get", "label"],
-        "text-font": FONT_REGULAR,
+        "text-font": fonts.regular,
         "text-size": 10.5,
         "text-anchor": "top",
         "text-offset": [0, 0.5],

@@ -3,7 +3,6 @@ import {
   changedAssumptions,
   citedSources,
   commitmentsByActor,
-  exportFileName,
   formatDelta,
   formatEur,
   keyFigures,
@@ -11,6 +10,7 @@ import {
   readSnapshotFile,
   type FrozenInvestment,
 } from "./model";
+import { exportFileName } from "./names";
 
 const inv = (id: string, over: Partial<FrozenInvestment>): FrozenInvestment => ({
   id,

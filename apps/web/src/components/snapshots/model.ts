@@ -155,26 +155,6 @@ export function formatFigure(value: number, unit: string): string {
   return unit === "EUR" ? formatEur(value) : value.toFixed(1);
 }
 
-/** A timestamp as "14 Nov 2025, 16:05 UTC": the same on the server and in print. */
-export function formatTimestamp(date: Date): string {
-  const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  const time = date.toISOString().slice(11, 16);
-  return `${day}, ${time} UTC`;
-}
-
-/** A safe download name for a snapshot export: "<board>-<snapshot>.json", ASCII only. */
-export function exportFileName(boardTitle: string, snapshotName: string, extension: "json" | "pdf"): string {
-  const slug = (text: string) =>
-    text
-      .normalize("NFKD")
-      .replace(/[^A-Za-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .toLowerCase()
-      .slice(0, 60);
-  const name = [slug(boardTitle), slug(snapshotName)].filter(Boolean).join("--") || "snapshot";
-  return `${name}.${extension}`;
-}
-
 export const SNAPSHOT_FILE_FORMAT = "corridor-board.snapshot";
 export const SNAPSHOT_FILE_VERSION = 1;
 /** The largest file the import accepts (the server caps the document at 30 MB of base64). */

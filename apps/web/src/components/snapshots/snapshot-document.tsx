@@ -3,7 +3,8 @@
 // is rendered as text (React escapes it); nothing goes through dangerouslySetInnerHTML.
 import { boardDocFromState, fragmentText } from "@corridor/board-doc";
 import type { RouterOutputs } from "~/trpc/types";
-import { changedAssumptions, citedSources, commitmentsByActor, formatEur, formatTimestamp, keyFigures, parseFrozenData, STATUS_ORDER } from "./model";
+import { changedAssumptions, citedSources, commitmentsByActor, formatEur, keyFigures, parseFrozenData, STATUS_ORDER } from "./model";
+import { formatTimestamp } from "./names";
 
 type Snapshot = RouterOutputs["snapshots"]["get"];
 

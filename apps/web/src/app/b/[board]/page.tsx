@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { TRPCError } from "@trpc/server";
 import { BoardView } from "~/board/board-view";
-import { parseSelection } from "~/board/selection";
+import { parseSelection } from "~/board/parse-selection";
 import { prefetchBoardData } from "~/server/board-prefetch";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import "~/board/board.css";

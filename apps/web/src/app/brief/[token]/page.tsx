@@ -8,7 +8,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { cache } from "react";
 import { BoardView } from "~/board/board-view";
-import { parseSelection } from "~/board/selection";
+import { parseSelection } from "~/board/parse-selection";
 import { LINK_PROBLEM_TEXT, linkProblemOf, StatusPage, type LinkProblem } from "~/components/account/status-page";
 import { prefetchBoardData } from "~/server/board-prefetch";
 import { callFailureOf } from "~/server/trpc-errors";

@@ -1,15 +1,18 @@
 "use client";
 // The board's map on MapLibre GL (react-map-gl's maplibre entry) with the built-in offline style:
 // the default renderer, no account, no token, no network. Loaded lazily (next/dynamic, no SSR).
+// Also the fallback of the Mapbox renderer when its basemap cannot load (then with a notice).
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useMemo } from "react";
-import { Layer, Map, NavigationControl, Source } from "react-map-gl/maplibre";
-import { CoeditMapLayer } from "../coedit/map-layer";
+import { Map, NavigationControl } from "react-map-gl/maplibre";
 import type { Theme } from "../theme";
 import { baseStyle } from "./base-style";
-import { INITIAL_VIEW, MapTooltip, OVERLAY_SOURCES, useBoardMap } from "./map-core";
+import { BoardOverlays } from "./board-overlays";
+import { maplibreKit } from "./kit-maplibre";
+import { MapKitProvider } from "./map-kit";
+import { MAP_VIEW_PROPS, MapNotice, MapTooltip, useBoardMap } from "./map-core";
 
-export default function BoardMap({ theme }: { theme: Theme }) {
+export default function BoardMapMaplibre({ theme, notice }: { theme: Theme; notice?: string | undefined }) {
   const { overlays, layers, state, hover, onRef, mapProps } = useBoardMap(theme);
   const style = useMemo(() => baseStyle(theme), [theme]);
   return (
@@ -17,27 +20,18 @@ export default function BoardMap({ theme }: { theme: Theme }) {
       <Map
         ref={onRef}
         mapStyle={style}
-        initialViewState={INITIAL_VIEW}
-        minZoom={1.5}
-        maxZoom={9}
-        renderWorldCopies={false}
         attributionControl={false}
-        dragRotate={false}
-        pitchWithRotate={false}
-        touchPitch={false}
+        {...MAP_VIEW_PROPS}
         {...mapProps}
         style={{ position: "absolute", inset: 0 }}
       >
         <NavigationControl position="top-right" showCompass={false} />
-        {OVERLAY_SOURCES.map((id) => (
-          <Source key={id} id={id} type="geojson" data={overlays[id]} />
-        ))}
-        {layers.map((layer) => (
-          <Layer key={layer.id} {...layer} />
-        ))}
-        <CoeditMapLayer />
+        <MapKitProvider kit={maplibreKit}>
+          <BoardOverlays overlays={overlays} layers={layers} />
+        </MapKitProvider>
       </Map>
       <MapTooltip hover={hover} />
+      {notice ? <MapNotice text={notice} /> : null}
     </div>
   );
 }

@@ -1,0 +1,315 @@
+"use client";
+// The share dialog's body, loaded when the dialog first opens (./share-dialog.tsx): who has access
+// and with which role (owners change roles and remove people), invitation links (role, board or team, expiry), a read-only briefing link, and the
+// existing links with revoke. Secrets of new links are shown once, right after creation.
+import { useId, type FormEvent } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react";
+import type { RouterOutputs } from "~/trpc/types";
+import { CopyField } from "./copy-field";
+import {
+  absoluteLink,
+  BRIEFING_EXPIRY_OPTIONS,
+  describeExpiry,
+  INVITE_EXPIRY_OPTIONS,
+  isRole,
+  ROLE_OPTIONS,
+  type RoleValue,
+} from "./options";
+
+type Member = RouterOutputs["members"]["list"]["items"][number];
+type ShareLink = RouterOutputs["links"]["list"]["items"][number];
+
+export interface ShareDialogProps {
+  boardId: string;
+  boardTitle: string;
+  role: RoleValue;
+  currentUserId: string;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
+
+export default function ShareBody({ boardId, role, currentUserId }: ShareDialogProps) {
+  const isOwner = role === "owner";
+  return (
+    <>
+      <People boardId={boardId} isOwner={isOwner} currentUserId={currentUserId} />
+      {isOwner ? (
+        <>
+          <InviteLinkForm boardId={boardId} />
+          <BriefingLinkForm boardId={boardId} />
+          <ExistingLinks boardId={boardId} />
+        </>
+      ) : (
+        <section className="share-section">
+          <p className="section-note">Only the board&apos;s owners can invite people or create briefing links.</p>
+        </section>
+      )}
+    </>
+  );
+}
+
+function People({ boardId, isOwner, currentUserId }: { boardId: string; isOwner: boolean; currentUserId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const members = useQuery(trpc.members.list.queryOptions({ boardId }));
+  const onDone = (data: RouterOutputs["members"]["list"]) => queryClient.setQueryData(trpc.members.list.queryKey({ boardId }), data);
+  const setRole = useMutation(trpc.members.setRole.mutationOptions({ onSuccess: onDone }));
+  const remove = useMutation(trpc.members.remove.mutationOptions({ onSuccess: onDone }));
+  const failure = setRole.error ?? remove.error;
+
+  return (
+    <section className="share-section" aria-labelledby="share-people">
+      <h3 id="share-people">People with access</h3>
+      {failure ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(failure)}
+        </div>
+      ) : null}
+      {members.isPending ? <p className="section-note">Loading…</p> : null}
+      {members.error ? <p className="alert alert-error">{errorText(members.error)}</p> : null}
+      <ul className="people" aria-label="Members">
+        {members.data?.items.map((member) => (
+          <PersonRow
+            key={member.userId}
+            member={member}
+            isOwner={isOwner}
+            isSelf={member.userId === currentUserId}
+            busy={setRole.isPending || remove.isPending}
+            onRole={(next) => setRole.mutate({ boardId, userId: member.userId, role: next })}
+            onRemove={() => remove.mutate({ boardId, userId: member.userId })}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; busy: boolean; onRole: (role: RoleValue) => void; onRemove: () => void }) {
+  const { member } = props;
+  const selectId = useId();
+  const via = member.boardRole ? (member.teamRole ? `board role (team: ${member.teamRole})` : "invited to this board") : "through the team";
+  return (
+    <li className="person">
+      <span className="person-who">
+        <span className="person-name">
+          {member.name}
+          {props.isSelf ? " (you)" : ""}
+        </span>
+        <span className="person-email">
+          {member.email} · {via}
+        </span>
+      </span>
+      {props.isOwner ? (
+        <>
+          <label htmlFor={selectId} className="visually-hidden">
+            Role of {member.name}
+          </label>
+          <select
+            id={selectId}
+            className="select"
+            value={member.role}
+            disabled={props.busy}
+            onChange={(event) => {
+              if (isRole(event.target.value)) props.onRole(event.target.value);
+            }}
+          >
+            {ROLE_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          {member.teamRole === null && !props.isSelf ? (
+            <button type="button" className="btn btn-small btn-danger" disabled={props.busy} onClick={props.onRemove}>
+              Remove<span className="visually-hidden"> {member.name}</span>
+            </button>
+          ) : null}
+        </>
+      ) : (
+        <span className={`role-badge role-${member.role}`}>{member.role}</span>
+      )}
+    </li>
+  );
+}
+
+function InviteLinkForm({ boardId }: { boardId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const create = useMutation(
+    trpc.links.createInvite.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.links.list.queryKey({ boardId }) }),
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const role = String(form.get("role"));
+    create.mutate({
+      boardId,
+      role: isRole(role) ? role : "viewer",
+      scope: form.get("scope") === "team" ? "team" : "board",
+      expiresInHours: Number(form.get("expiry")),
+    });
+  }
+
+  return (
+    <section className="share-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Invitation link</h3>
+      <p className="section-note">Anyone who opens it while signed in gets the role you choose. It works until it expires or you revoke it.</p>
+      <form onSubmit={onSubmit} className="share-grid">
+        <div className="field">
+          <label htmlFor={`${id}-role`}>Role</label>
+          <select id={`${id}-role`} name="role" className="select" defaultValue="editor">
+            {ROLE_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="fieldset">
+          <legend>Access to</legend>
+          <div className="segmented">
+            <label>
+              <input type="radio" name="scope" value="board" defaultChecked /> This board
+            </label>
+            <label>
+              <input type="radio" name="scope" value="team" /> Whole team
+            </label>
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-expiry`}>Expires after</label>
+          <select id={`${id}-expiry`} name="expiry" className="select" defaultValue={String(24 * 7)}>
+            {INVITE_EXPIRY_OPTIONS.map((option) => (
+              <option key={option.hours} value={option.hours}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn" disabled={create.isPending}>
+          {create.isPending ? "Creating…" : "Create invitation link"}
+        </button>
+      </form>
+      {create.error ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(create.error)}
+        </div>
+      ) : null}
+      {create.data ? (
+        <CopyField
+          label="Invitation link"
+          value={absoluteLink(window.location.origin, create.data.path)}
+          hint={`Grants ${create.data.role} on ${create.data.scope === "team" ? "the whole team" : "this board"}. Copy it now: it is shown only once.`}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function BriefingLinkForm({ boardId }: { boardId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const create = useMutation(
+    trpc.links.createBriefing.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.links.list.queryKey({ boardId }) }),
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const label = String(form.get("label") ?? "").trim();
+    create.mutate({ boardId, expiresInHours: Number(form.get("expiry")), ...(label ? { label } : {}) });
+  }
+
+  return (
+    <section className="share-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Briefing link (read-only)</h3>
+      <p className="section-note">Shows this board, view only, to anyone holding the link — no account needed. No other boards, people or emails are exposed.</p>
+      <form onSubmit={onSubmit} className="share-grid two">
+        <div className="field">
+          <label htmlFor={`${id}-label`}>Label (optional)</label>
+          <input id={`${id}-label`} name="label" className="input" maxLength={120} placeholder="Friday briefing" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-expiry`}>Expires after</label>
+          <select id={`${id}-expiry`} name="expiry" className="select" defaultValue="24">
+            {BRIEFING_EXPIRY_OPTIONS.map((option) => (
+              <option key={option.hours} value={option.hours}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn" disabled={create.isPending}>
+          {create.isPending ? "Creating…" : "Create briefing link"}
+        </button>
+      </form>
+      {create.error ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(create.error)}
+        </div>
+      ) : null}
+      {create.data ? (
+        <CopyField label="Briefing link" value={absoluteLink(window.location.origin, create.data.path)} hint="Copy it now: it is shown only once." />
+      ) : null}
+    </section>
+  );
+}
+
+function ExistingLinks({ boardId }: { boardId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const links = useQuery(trpc.links.list.queryOptions({ boardId }));
+  const revoke = useMutation(
+    trpc.links.revoke.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.links.list.queryKey({ boardId }) }),
+    }),
+  );
+  const now = new Date();
+
+  return (
+    <section className="share-section" aria-labelledby="share-links">
+      <h3 id="share-links">Links</h3>
+      {revoke.error ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(revoke.error)}
+        </div>
+      ) : null}
+      {links.isPending ? <p className="section-note">Loading…</p> : null}
+      {links.data && links.data.items.length === 0 ? <p className="section-note">No links yet.</p> : null}
+      <ul className="links" aria-label="Existing links">
+        {links.data?.items.map((link) => (
+          <LinkRow key={link.id} link={link} now={now} busy={revoke.isPending} onRevoke={() => revoke.mutate({ boardId, linkId: link.id })} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LinkRow({ link, now, busy, onRevoke }: { link: ShareLink; now: Date; busy: boolean; onRevoke: () => void }) {
+  const what = link.kind === "briefing" ? "Briefing link (read-only)" : `Invitation · ${link.role} · ${link.scope === "team" ? "whole team" : "this board"}`;
+  return (
+    <li className="link-item" data-link-id={link.id}>
+      <span className="link-what">
+        {what}
+        {link.label ? ` — ${link.label}` : ""}
+        <span className="link-meta">
+          {link.state === "revoked" ? "revoked" : describeExpiry(link.expiresAt, now)} · used {link.useCount} time{link.useCount === 1 ? "" : "s"}
+        </span>
+      </span>
+      <span className={`state state-${link.state}`}>{link.state}</span>
+      {link.state === "active" ? (
+        <button type="button" className="btn btn-small btn-danger" disabled={busy} onClick={onRevoke}>
+          Revoke<span className="visually-hidden"> {what}</span>
+        </button>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,287 @@
+"use client";
+// The Snapshots dialog's body, loaded when the dialog first opens (./snapshots-dialog.tsx): take a
+// snapshot (editors and owners), the board's snapshots with Open, Compare with now, PDF (progress, cancel, clear error), JSON download, and for owners a
+// read-only share link and delete.
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import Link from "next/link";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { CopyField } from "~/components/share/copy-field";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
+import type { RouterOutputs } from "~/trpc/types";
+import { exportFileName, formatTimestamp } from "./names";
+import { RestoreSnapshotButton } from "./restore-button";
+// Also here for the snapshot page, which shows PdfExport without the dialog.
+import "~/components/share/share.css";
+
+type Role = "viewer" | "editor" | "owner";
+type SnapshotItem = RouterOutputs["snapshots"]["list"]["items"][number];
+
+export interface SnapshotsDialogProps {
+  boardId: string;
+  boardTitle: string;
+  role: Role;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
+
+function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Give the browser a moment to start the download before the URL is released.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export default function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDialogProps) {
+  const trpc = useTRPC();
+  const list = useQuery(trpc.snapshots.list.queryOptions({ boardId }));
+  const canTake = role === "editor" || role === "owner";
+  return (
+    <>
+      {canTake ? (
+        <TakeSnapshotForm boardId={boardId} />
+      ) : (
+        <section className="share-section">
+          <p className="section-note">Editors and owners take snapshots; you can open and export them.</p>
+        </section>
+      )}
+      <section className="share-section" aria-labelledby="snapshots-list">
+        <h3 id="snapshots-list">Snapshots</h3>
+        {list.isPending ? <p className="section-note">Loading…</p> : null}
+        {list.error ? (
+          <div className="alert alert-error" role="alert">
+            {errorText(list.error)}
+          </div>
+        ) : null}
+        {list.data && list.data.items.length === 0 ? <p className="section-note">No snapshots yet.</p> : null}
+        <ul className="snapshot-list" aria-label="Snapshots of this board">
+          {list.data?.items.map((item) => (
+            <SnapshotRow key={item.id} item={item} boardId={boardId} boardTitle={boardTitle} isOwner={role === "owner"} canRestore={canTake} />
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function TakeSnapshotForm({ boardId }: { boardId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const create = useMutation(
+    trpc.snapshots.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.snapshots.list.queryKey({ boardId }) }) }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const name = String(new FormData(formElement).get("name") ?? "").trim();
+    if (!name) return;
+    create.mutate({ boardId, name }, { onSuccess: () => formElement.reset() });
+  }
+
+  return (
+    <section className="share-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Take a snapshot</h3>
+      <p className="section-note">Freezes the board as it is now — document, figures, the data it shows and its sources — to reopen, compare and export later.</p>
+      <form onSubmit={onSubmit} className="snapshot-form">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} name="name" className="input" required maxLength={200} placeholder="Briefing 14 Nov" />
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          {create.isPending ? "Taking snapshot…" : "Take snapshot"}
+        </button>
+      </form>
+      {create.error ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(create.error)}
+        </div>
+      ) : null}
+      {create.data ? (
+        <p className="alert alert-ok" role="status">
+          Snapshot “{create.data.name}” taken. <Link href={`/s/${create.data.id}`}>Open it</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function SnapshotRow({ item, boardId, boardTitle, isOwner, canRestore }: { item: SnapshotItem; boardId: string; boardTitle: string; isOwner: boolean; canRestore: boolean }) {
+  return (
+    <li className="snapshot-item" data-snapshot-id={item.id}>
+      <div className="snapshot-who">
+        <span className="snapshot-name">{item.name}</span>
+        <span className="link-meta">
+          {item.authorName} · <time dateTime={item.createdAt.toISOString()}>{formatTimestamp(item.createdAt)}</time>
+        </span>
+      </div>
+      <div className="snapshot-actions" role="group" aria-label={`Actions for snapshot ${item.name}`}>
+        <Link className="btn btn-small" href={`/s/${item.id}`}>
+          Open
+        </Link>
+        <Link className="btn btn-small" href={`/s/${item.id}/diff`}>
+          Compare with now
+        </Link>
+        <JsonButton snapshotId={item.id} fileName={exportFileName(boardTitle, item.name, "json")} />
+        {canRestore ? <RestoreSnapshotButton boardId={boardId} snapshotId={item.id} snapshotName={item.name} /> : null}
+      </div>
+      <PdfExport snapshotId={item.id} fileName={exportFileName(boardTitle, item.name, "pdf")} />
+      {isOwner ? <OwnerActions item={item} boardId={boardId} /> : null}
+    </li>
+  );
+}
+
+type PdfState = { kind: "idle" } | { kind: "preparing" } | { kind: "done" } | { kind: "cancelled" } | { kind: "failed"; message: string };
+
+/** Downloads the PDF pack with progress and cancel (aborting the request stops the rendering). */
+export function PdfExport({ snapshotId, linkToken, fileName }: { snapshotId: string; linkToken?: string; fileName: string }) {
+  const [state, setState] = useState<PdfState>({ kind: "idle" });
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  async function download() {
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    setState({ kind: "preparing" });
+    const query = new URLSearchParams({ snapshot: snapshotId, ...(linkToken ? { link: linkToken } : {}) });
+    try {
+      const response = await fetch(`/api/export/pdf?${query.toString()}`, { signal: abort.signal });
+      if (!response.ok) {
+        const body: unknown = await response.json().catch(() => null);
+        const message =
+          typeof body === "object" && body !== null && "error" in body && typeof body.error === "object" && body.error !== null && "message" in body.error
+            ? String(body.error.message)
+            : `The server answered ${response.status}.`;
+        setState({ kind: "failed", message });
+        return;
+      }
+      saveBlob(await response.blob(), fileName);
+      setState({ kind: "done" });
+    } catch (error) {
+      if (abort.signal.aborted) setState({ kind: "cancelled" });
+      else setState({ kind: "failed", message: error instanceof Error ? `The download failed: ${error.message}` : "The download failed." });
+    } finally {
+      if (controller.current === abort) controller.current = null;
+    }
+  }
+
+  return (
+    <div className="pdf-export">
+      {state.kind === "preparing" ? (
+        <>
+          <span className="pdf-progress" role="status" aria-live="polite">
+            <span className="spinner" aria-hidden="true" /> Preparing the PDF briefing pack…
+          </span>
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => controller.current?.abort()}>
+            Cancel
+          </button>
+        </>
+      ) : (
+        <button type="button" className="btn btn-small" onClick={() => void download()}>
+          PDF briefing pack
+        </button>
+      )}
+      {state.kind === "done" ? (
+        <span className="field-hint" role="status">
+          PDF downloaded.
+        </span>
+      ) : null}
+      {state.kind === "cancelled" ? (
+        <span className="field-hint" role="status">
+          PDF export cancelled.
+        </span>
+      ) : null}
+      {state.kind === "failed" ? (
+        <span className="alert alert-error inline-alert" role="alert">
+          The PDF could not be made: {state.message}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function JsonButton({ snapshotId, fileName }: { snapshotId: string; fileName: string }) {
+  const client = useTRPCClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      const file = await client.snapshots.export.query({ snapshotId });
+      saveBlob(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }), fileName);
+    } catch (failure) {
+      setError(errorText(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="btn btn-small" disabled={busy} onClick={() => void download()}>
+        {busy ? "Exporting…" : "JSON"}
+      </button>
+      {error ? (
+        <span className="alert alert-error inline-alert" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+function OwnerActions({ item, boardId }: { item: SnapshotItem; boardId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const createLink = useMutation(trpc.snapshots.createLink.mutationOptions());
+  const remove = useMutation(
+    trpc.snapshots.delete.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.snapshots.list.queryKey({ boardId }) }) }),
+  );
+  const failure = createLink.error ?? remove.error;
+
+  return (
+    <div className="snapshot-owner">
+      <div className="snapshot-actions">
+        <button type="button" className="btn btn-small" disabled={createLink.isPending} onClick={() => createLink.mutate({ snapshotId: item.id, expiresInHours: 24 * 7 })}>
+          {createLink.isPending ? "Creating link…" : "Share link"}
+        </button>
+        {confirming ? (
+          <>
+            <span className="field-hint">Delete “{item.name}” for everyone?</span>
+            <button type="button" className="btn btn-small btn-danger" disabled={remove.isPending} onClick={() => remove.mutate({ snapshotId: item.id })}>
+              Yes, delete
+            </button>
+            <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirming(false)}>
+              Keep
+            </button>
+          </>
+        ) : (
+          <button type="button" className="btn btn-small btn-danger" onClick={() => setConfirming(true)}>
+            Delete<span className="visually-hidden"> snapshot {item.name}</span>
+          </button>
+        )}
+      </div>
+      {failure ? (
+        <div className="alert alert-error" role="alert">
+          {errorText(failure)}
+        </div>
+      ) : null}
+      {createLink.data ? (
+        <CopyField
+          label="Snapshot link (read-only, 7 days)"
+          value={new URL(createLink.data.path, window.location.origin).toString()}
+          hint="Anyone holding it sees this snapshot only, no account needed. Copy it now: it is shown only once."
+        />
+      ) : null}
+    </div>
+  );
+}
