@@ -1,29 +1,50 @@
 "use client";
 // The board's layout: header, filter bar, map and charts on the left, the side panel on the right.
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
+import type { ReactNode } from "react";
 import Link from "next/link";
+import { useParams, useSearchParams } from "next/navigation";
 import { BoardProvider, useBoard } from "./board-context";
 import { CollabProvider } from "./collab/collab-context";
 import { CoeditSection } from "./coedit/coedit-section";
 import { CoeditUiProvider } from "./coedit/coedit-ui";
 import { CoeditToolbar } from "./coedit/toolbar";
 import "./coedit/coedit.css";
+import "./views/views.css";
 import { CommitmentsCard, CorridorsCard, IndicatorCard, TimelineCard } from "./chart-cards";
 import { FilterBar } from "./filter-bar";
 import { MapPanel } from "./map-panel";
 import type { Selection } from "./selection";
 import { SidePanel } from "./side-panel";
 import { useTheme, type ThemeChoice } from "./theme";
+import { CameraProvider } from "./views/camera";
+import { PresentationProvider } from "./views/presentation-context";
+import { PresentButton, PresenterBar } from "./views/presenter-bar";
+import { SavedViewsCard } from "./views/saved-views-card";
+import { ShownScenarioProvider } from "./views/shown-scenario";
 
-export function BoardView({ title, initialSelection }: { title: string; initialSelection: Selection }) {
+/** The live board's providers: selection, document, camera, scenario shown, presenting. */
+export function LiveBoardProviders({ initialSelection, autoFollow = false, children }: { initialSelection: Selection; autoFollow?: boolean; children: ReactNode }) {
   return (
     <BoardProvider initialSelection={initialSelection}>
       <CollabProvider>
-        <CoeditUiProvider>
-          <BoardLayout title={title} />
-        </CoeditUiProvider>
+        <CameraProvider>
+          <ShownScenarioProvider>
+            <PresentationProvider autoFollow={autoFollow}>
+              <CoeditUiProvider>{children}</CoeditUiProvider>
+            </PresentationProvider>
+          </ShownScenarioProvider>
+        </CameraProvider>
       </CollabProvider>
     </BoardProvider>
+  );
+}
+
+export function BoardView({ title, initialSelection }: { title: string; initialSelection: Selection }) {
+  return (
+    <LiveBoardProviders initialSelection={initialSelection}>
+      <BoardLayout title={title} />
+    </LiveBoardProviders>
   );
 }
 
@@ -44,6 +65,8 @@ function BoardLayout({ title }: { title: string }) {
         </div>
         <div className="header-tools">
           <CoeditToolbar />
+          <PresentButton />
+          <ScreenLink />
           <span className="muted small">
             Fact base <code>{data.dataVersion.slice(0, 8)}</code>
           </span>
@@ -52,6 +75,7 @@ function BoardLayout({ title }: { title: string }) {
           </button>
         </div>
       </header>
+      <PresenterBar />
       <FilterBar />
       <main id="main" className="board-main">
         <div className="board-content">
@@ -64,8 +88,23 @@ function BoardLayout({ title }: { title: string }) {
           </div>
           <CoeditSection />
         </div>
-        <SidePanel />
+        <div className="side-column">
+          <SavedViewsCard />
+          <SidePanel />
+        </div>
       </main>
     </div>
+  );
+}
+
+/** Opens the shared-screen mode of this board (a briefing link's token travels with it). */
+function ScreenLink() {
+  const { board: boardId } = useParams<{ board: string }>();
+  const briefing = useSearchParams().get("briefing");
+  const href = `/b/${boardId}/screen${briefing ? `?briefing=${encodeURIComponent(briefing)}` : ""}`;
+  return (
+    <Link href={href} className="toggle" title="Full-screen view for a projector: the saved views as a playlist, following the presenter when there is one" target="_blank">
+      Shared screen
+    </Link>
   );
 }

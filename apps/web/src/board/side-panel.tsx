@@ -33,7 +33,7 @@ export function SidePanel() {
   );
 }
 
-function PanelContent({ panel }: { panel: PanelRef }) {
+export function PanelContent({ panel }: { panel: PanelRef }) {
   switch (panel.kind) {
     case "inv":
       return <InvestmentDetail id={panel.id} />;

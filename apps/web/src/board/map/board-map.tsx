@@ -5,6 +5,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { useMemo } from "react";
 import { Layer, Map, NavigationControl, Source } from "react-map-gl/maplibre";
 import { CoeditMapLayer } from "../coedit/map-layer";
+import { CameraSync } from "../views/camera";
 import type { Theme } from "../theme";
 import { baseStyle } from "./base-style";
 import { INITIAL_VIEW, MapTooltip, OVERLAY_SOURCES, useBoardMap } from "./map-core";
@@ -36,6 +37,7 @@ export default function BoardMap({ theme }: { theme: Theme }) {
           <Layer key={layer.id} {...layer} />
         ))}
         <CoeditMapLayer />
+        <CameraSync />
       </Map>
       <MapTooltip hover={hover} />
     </div>

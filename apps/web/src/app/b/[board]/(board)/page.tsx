@@ -7,20 +7,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { TRPCError } from "@trpc/server";
 import { BoardView } from "~/board/board-view";
-import { boardSourceIds, chunkIds } from "~/board/model";
-import { BOARD_QUERIES } from "~/board/queries";
+import { briefingParam, prefetchBoardData } from "~/board/prefetch-board";
 import { parseSelection } from "~/board/selection";
-import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import "~/board/board.css";
 
 interface BoardPageProps {
   params: Promise<{ board: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-/** A briefing-link token (read-only guest view), as boards.byId takes it; anything else is ignored. */
-function briefingToken(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && /^[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{32,64}$/.test(value) ? value : undefined;
 }
 
 /**
@@ -42,7 +36,7 @@ async function loadBoard(id: string, briefing: string | undefined) {
 
 export async function generateMetadata({ params, searchParams }: BoardPageProps): Promise<Metadata> {
   const { board: id } = await params;
-  const board = await loadBoard(id, briefingToken((await searchParams).briefing));
+  const board = await loadBoard(id, briefingParam((await searchParams).briefing));
   return { title: board?.title ?? "Corridor Board" };
 }
 
@@ -51,23 +45,9 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
   const { board: id } = await params;
   const query = await searchParams;
   const selection = parseSelection(query);
-  const queryClient = getQueryClient();
-  const board = await loadBoard(id, briefingToken(query.briefing));
+  const board = await loadBoard(id, briefingParam(query.briefing));
   if (!board) return null;
-  const [corridorList, investments, events, ...series] = await Promise.all([
-    queryClient.fetchQuery(trpc.corridors.list.queryOptions()),
-    queryClient.fetchQuery(trpc.investments.list.queryOptions(BOARD_QUERIES.investments)),
-    queryClient.fetchQuery(trpc.relations.events.queryOptions(BOARD_QUERIES.events)),
-    ...BOARD_QUERIES.series.map((input) => queryClient.fetchQuery(trpc.indicators.series.queryOptions(input))),
-    queryClient.fetchQuery(trpc.dataQuality.flags.queryOptions()),
-  ]);
-  const corridors = await Promise.all(
-    corridorList.items.map((c) => queryClient.fetchQuery(trpc.corridors.byId.queryOptions({ id: c.id }))),
-  );
-  // The series came back in BOARD_QUERIES order; the last result is the flags.
-  const seriesData = series.slice(0, BOARD_QUERIES.series.length).flatMap((s) => ("observations" in s ? [s] : []));
-  const ids = boardSourceIds({ investments: investments.items, events: events.items, corridors, series: seriesData });
-  await Promise.all(chunkIds(ids).map((chunk) => prefetch(trpc.sources.byIds.queryOptions({ ids: chunk }))));
+  await prefetchBoardData();
 
   return (
     <HydrateClient>
