@@ -206,8 +206,8 @@ test("an invitation opened while signed out goes through sign-in and back", asyn
   await expect(page.getByRole("region", { name: "Board" }).locator(".role-badge")).toHaveText("viewer");
 });
 
-test("a briefing link shows the board read-only without an account, exposes nothing else, and stops when revoked", async ({ browser, client }) => {
-  test.slow(); // opens the full board (map and charts) on a 2-core machine
+test("a briefing link shows the live board read-only without an account, exposes nothing else, and stops when revoked", async ({ browser, client }) => {
+  test.setTimeout(240_000); // the full board (map, charts, live document) in two contexts on a 2-core machine
   const owner = await newClient(browser, client, true);
   const dialog = await openShareDialog(owner.page);
   await dialog.getByLabel("Label (optional)").fill("Friday briefing");
@@ -215,30 +215,76 @@ test("a briefing link shows the board read-only without an account, exposes noth
   const link = new URL(await dialog.getByRole("textbox", { name: "Briefing link" }).inputValue());
   expect(link.pathname).toMatch(/^\/brief\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
 
-  // A third, fresh context: no account, no cookies.
+  // A third, fresh context: no account, no cookies. Its clock is controllable, so the token
+  // refresh that notices a revoked link can be brought forward instead of waited for.
   const guest = await newClient(browser, clientAddress(`${client}/guest`), false);
-  const response = await guest.page.goto(link.pathname);
+  await guest.page.clock.install();
+  const response = await guest.page.goto(`${link.pathname}?corridor=COR-01`);
   expect(response?.status()).toBe(200);
-  await expect(guest.page.getByRole("heading", { level: 1, name: BOARD.title })).toBeVisible();
-  await expect(guest.page.getByRole("note", { name: "Read-only briefing" })).toBeVisible();
-  await expect(guest.page.getByRole("region", { name: "Corridors" })).toBeVisible();
-  // View only, and nothing beyond the board: no share controls, boards list, team, members or emails.
-  await expect(guest.page.getByRole("button", { name: "Share" })).toHaveCount(0);
-  await expect(guest.page.getByRole("link", { name: "Boards" })).toHaveCount(0);
-  const html = await guest.page.content();
+  // The server's HTML names nobody: no emails, members or team.
+  const html = (await response?.text()) ?? "";
+  expect(html).toContain(BOARD.title);
   expect(html).not.toContain(DEMO.email);
   expect(html).not.toContain(DEMO.name);
   expect(html).not.toContain(BOARD.team);
-  expect(html).not.toMatch(/@example\.org/);
+  expect(html).not.toMatch(/@example\.org|@corridor\.local/);
+
+  // The live board: map, charts and the co-editing area, behind the read-only banner.
+  await expect(guest.page.getByRole("heading", { level: 1, name: BOARD.title })).toBeVisible();
+  const banner = guest.page.getByRole("note", { name: "Read-only briefing" });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText(/Link expires \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+  await expect(guest.page.locator('[data-testid="board-map"] canvas')).toBeVisible({ timeout: 60_000 });
+  await expect(guest.page.locator('[data-map-state="idle"]')).toBeVisible({ timeout: 60_000 });
+  for (const chart of ["commitments", "timeline"]) {
+    await expect(guest.page.locator(`[data-chart="${chart}"][data-chart-state="rendered"]`)).toBeVisible({ timeout: 60_000 });
+  }
+  await expect(guest.page.getByTestId("connection-status")).toHaveAttribute("data-status", "connected", { timeout: 60_000 });
+  // Selection parameters work in the briefing URL as on the board.
+  await expect(guest.page.getByText(/^Corridor: /)).toBeVisible();
+  expect(new URL(guest.page.url()).searchParams.get("corridor")).toBe("COR-01");
+
+  // The owner types commentary on the board; the guest sees it live, with the owner present.
+  const writer = await owner.context.newPage();
+  await writer.goto(`/b/${BOARD.id}`);
+  await expect(writer.getByTestId("connection-status")).toHaveAttribute("data-status", "connected", { timeout: 60_000 });
+  const sentence = `Briefing note ${unique()}: Aktau throughput is the binding constraint.`;
+  await writer.getByTestId("commentary-editor").click();
+  await writer.keyboard.type(sentence);
+  await expect(guest.page.getByTestId("commentary-editor")).toContainText(sentence, { timeout: 20_000 });
+  await expect(guest.page.getByTestId("avatar-stack").locator(`[data-user="${DEMO.name}"]`)).toBeVisible({ timeout: 20_000 });
+
+  // Read-only, with the reason; no share, snapshots or boards chrome.
+  await expect(guest.page.getByText(/This is a read-only briefing/).first()).toBeVisible();
+  await expect(guest.page.getByTestId("commentary-editor")).toHaveAttribute("contenteditable", "false");
+  await expect(guest.page.getByTestId("assumptions-panel").locator('input[type="range"]').first()).toBeDisabled();
+  await expect(guest.page.getByRole("button", { name: "Add note on map" })).toHaveCount(0);
+  await expect(guest.page.getByRole("button", { name: "Share" })).toHaveCount(0);
+  await expect(guest.page.getByRole("button", { name: /Snapshots/ })).toHaveCount(0);
+  await expect(guest.page.getByRole("link", { name: "Boards" })).toHaveCount(0);
+  await expect(guest.page.getByRole("link", { name: "All boards" })).toHaveCount(0);
+  // Presence shows who is on the board by name; no email reaches the page, even live.
+  const live = await guest.page.content();
+  expect(live).not.toContain(DEMO.email);
+  expect(live).not.toContain(BOARD.team);
+  expect(live).not.toMatch(/@example\.org|@corridor\.local/);
+
+  // The link opens this board only.
   await guest.page.goto("/boards");
   await expect(guest.page).toHaveURL(/\/sign-in/);
   const board = await guest.page.request.get(`/b/${BOARD.id}`, { maxRedirects: 0 });
   expect(board.status()).toBe(307);
 
-  // The owner revokes it; the guest now gets the clear page.
+  // Open again, then the owner revokes the link while the guest watches: the next token refresh
+  // is refused and the banner says the briefing has ended; a reload shows the revoked page.
+  await guest.page.goto(link.pathname);
+  await expect(guest.page.getByTestId("connection-status")).toHaveAttribute("data-status", "connected", { timeout: 60_000 });
   const row = dialog.getByRole("list", { name: "Existing links" }).getByRole("listitem").filter({ hasText: "Friday briefing" });
   await row.getByRole("button", { name: /Revoke/ }).click();
   await expect(row.getByText("revoked", { exact: true })).toBeVisible();
+  await guest.page.clock.fastForward("10:00");
+  await expect(guest.page.getByTestId("briefing-ended")).toHaveText(/This briefing link has been revoked/, { timeout: 20_000 });
+  await expect(guest.page.getByTestId("connection-status")).toHaveAttribute("data-status", "offline");
   await guest.page.goto(link.pathname);
   await expect(guest.page.getByRole("heading", { level: 1, name: "This link has been revoked" })).toBeVisible();
   await expect(guest.page.getByText(BOARD.title)).toHaveCount(0);

@@ -117,3 +117,64 @@ test("a snapshot link opens the snapshot without an account; without a link an a
     await guest.close();
   }
 });
+
+test("restore a snapshot into the live board from the UI, for everyone, and undo it", async ({ page, context }) => {
+  test.setTimeout(180_000); // the live board three times and a second session on a 2-core machine
+  const tag = unique();
+  const exact = (p: Page) => p.getByTestId("assumption-eu_pledge_realisation").locator('input[type="number"]');
+  const commentary = (p: Page) => p.getByTestId("commentary-editor");
+  const openLiveBoard = async (p: Page, path = BOARD) => {
+    await p.goto(path);
+    await expect(p.getByTestId("connection-status")).toHaveAttribute("data-status", "connected", { timeout: 60_000 });
+    await expect(exact(p)).toBeEnabled({ timeout: 30_000 });
+  };
+  const write = async (value: string, text: string) => {
+    await exact(page).fill(value);
+    await exact(page).press("Enter");
+    await commentary(page).click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(text);
+    await expect(page.getByTestId("connection-status")).toHaveAttribute("data-pending", "0", { timeout: 15_000 });
+  };
+
+  // The board as the snapshot will keep it.
+  await openLiveBoard(page);
+  await write("40", `Old commentary ${tag}`);
+  const name = `Before restore ${tag}`;
+  const { id } = await takeSnapshot(page, name);
+  await page.goto(`/s/${id}`);
+  await expect(page.locator(`[data-snapshot="${id}"]`)).toContainText(`Old commentary ${tag}`);
+
+  // Later changes; a second session watches the board.
+  await openLiveBoard(page);
+  await write("75", `New commentary ${tag}`);
+  const watcher = await context.newPage();
+  await openLiveBoard(watcher);
+  await expect(exact(watcher)).toHaveValue("75", { timeout: 15_000 });
+
+  // Restore from the snapshot page, through the confirmation.
+  await page.goto(`/s/${id}`);
+  await page.getByRole("button", { name: /^Restore into live board/ }).click();
+  const confirm = page.getByRole("dialog", { name: `Restore “${name}” into the live board?` });
+  await expect(confirm).toContainText("added as new changes");
+  await confirm.getByRole("button", { name: "Restore", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${BOARD}$`), { timeout: 30_000 });
+  const notice = page.getByTestId("restore-notice");
+  await expect(notice).toContainText(`Restored “${name}” into the live board`, { timeout: 60_000 });
+  await expect(exact(page)).toHaveValue("40");
+  await expect(commentary(page)).toContainText(`Old commentary ${tag}`);
+  await expect(commentary(page)).not.toContainText(`New commentary ${tag}`);
+  // Everyone on the board gets it through the collab server.
+  await expect(exact(watcher)).toHaveValue("40", { timeout: 15_000 });
+  await expect(commentary(watcher)).toContainText(`Old commentary ${tag}`, { timeout: 15_000 });
+
+  // Undo takes the whole restore back, for everyone.
+  await notice.getByRole("button", { name: "Undo restore" }).click();
+  await expect(notice).toContainText("undone");
+  await expect(exact(page)).toHaveValue("75");
+  await expect(commentary(page)).toContainText(`New commentary ${tag}`);
+  await expect(commentary(page)).not.toContainText(`Old commentary ${tag}`);
+  await expect(exact(watcher)).toHaveValue("75", { timeout: 15_000 });
+  await expect(commentary(watcher)).toContainText(`New commentary ${tag}`, { timeout: 15_000 });
+  await watcher.close();
+});

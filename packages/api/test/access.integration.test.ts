@@ -157,6 +157,54 @@ describe.each([
     expect((await api.query("boards.byId", { id: boardId, briefingToken: link.token })).status).toBe(403);
   });
 
+  it.runIf(run)("issues a collab token for a briefing link as a guest viewer of that one board, and none once the link ends", async () => {
+    const link = data<{ id: string; token: string }>((await api.mutate("links.createBriefing", { boardId, expiresInHours: 24 }, cookies.Olga)).body);
+    const other = data<{ id: string }>((await api.mutate("boards.create", { teamId, title: "Other corridor" }, cookies.Olga)).body);
+
+    // A guest: viewer, an anonymous guest identity (no account, no email), for this board only.
+    const issued = data<{ token: string; role: string }>((await api.mutate("collab.token", { boardId, briefingToken: link.token })).body);
+    expect(issued.role).toBe("viewer");
+    const verified = await verifyCollabToken({ secret: COLLAB_SECRET, token: issued.token, boardId });
+    expect(verified).toMatchObject({ ok: true, claims: { role: "viewer", boardId, displayName: "Guest (briefing link)" } });
+    expect(verified.ok && verified.claims.userId).toMatch(/^guest:/);
+    expect(await verifyCollabToken({ secret: COLLAB_SECRET, token: issued.token, boardId: other.id })).toMatchObject({ ok: false });
+    expect(JSON.stringify(verified)).not.toMatch(/@example\.org/);
+
+    // The link opens no other board's room, and a member's role is never lowered by holding one.
+    const elsewhere = await api.mutate("collab.token", { boardId: other.id, briefingToken: link.token });
+    expect(elsewhere.status).toBe(403);
+    expect(err(elsewhere.body).data.appError?.details).toEqual({ reason: "link-invalid" });
+    const owner = data<{ role: string }>((await api.mutate("collab.token", { boardId, briefingToken: link.token }, cookies.Olga)).body);
+    expect(owner.role).toBe("owner");
+    // A signed-in non-member holding the link is a viewer of that board, as a guest.
+    expect(data<{ role: string }>((await api.mutate("collab.token", { boardId, briefingToken: link.token }, cookies.Oscar)).body).role).toBe("viewer");
+    expect((await api.mutate("collab.token", { boardId: other.id, briefingToken: link.token }, cookies.Oscar)).status).toBe(403);
+
+    // Resolving is a read; opening is counted by its own mutation.
+    const countOf = async () => (await db.database.client.shareLink.findUniqueOrThrow({ where: { id: link.id } })).useCount;
+    await api.query("links.resolveBriefing", { token: link.token });
+    await api.query("links.resolveBriefing", { token: link.token });
+    expect(await countOf()).toBe(0);
+    expect(data<Record<string, unknown>>((await api.mutate("links.recordBriefingView", { token: link.token })).body)).toEqual({ counted: true });
+    expect(await countOf()).toBe(1);
+
+    // Revoked: the next refresh is refused with the reason the guest's page shows.
+    await api.mutate("links.revoke", { boardId, linkId: link.id }, cookies.Olga);
+    const revoked = await api.mutate("collab.token", { boardId, briefingToken: link.token });
+    expect(revoked.status).toBe(403);
+    expect(err(revoked.body).data.appError?.details).toEqual({ reason: "link-revoked" });
+    expect((await api.mutate("links.recordBriefingView", { token: link.token })).status).toBe(403);
+
+    // Expired: likewise.
+    const expiring = data<{ id: string; token: string }>((await api.mutate("links.createBriefing", { boardId, expiresInHours: 1 }, cookies.Olga)).body);
+    await db.database.client.shareLink.update({ where: { id: expiring.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const expired = await api.mutate("collab.token", { boardId, briefingToken: expiring.token });
+    expect(expired.status).toBe(403);
+    expect(err(expired.body).data.appError?.details).toEqual({ reason: "link-expired" });
+    // Bad input is a typed error, not a crash.
+    expect((await api.mutate("collab.token", { boardId, briefingToken: "not a token" })).status).toBe(400);
+  });
+
   it.runIf(run)("duplicates, archives and deletes boards for their owners", async () => {
     await db.database.client.docUpdate.create({ data: { room: boardId, update: new Uint8Array([1, 2, 3]) } });
     const copy = data<{ id: string; title: string }>((await api.mutate("boards.duplicate", { boardId }, cookies.Olga)).body);

@@ -176,7 +176,8 @@ function mutate(rng: ReturnType<typeof random>): unknown {
   return state;
 }
 
-describe("saved views with random values", () => {
+// Hundreds of generated cases: a generous timeout, for a loaded 2-core machine.
+describe("saved views with random values", { timeout: 30_000 }, () => {
   it("either stores a value that reads back exactly, or refuses it and stores nothing", () => {
     const outcomes = { stored: 0, refused: 0 };
     for (let seed = 1; seed <= 400; seed += 1) {

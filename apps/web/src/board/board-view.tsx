@@ -3,11 +3,14 @@
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { useParams, useSearchParams } from "next/navigation";
+import { useParams } from "next/navigation";
 import { BoardProvider, useBoard } from "./board-context";
-import { CollabProvider } from "./collab/collab-context";
+import { BriefingBanner } from "./briefing-banner";
+import type { BriefingAccess } from "./collab/briefing";
+import { CollabProvider, useCollab } from "./collab/collab-context";
 import { CoeditSection } from "./coedit/coedit-section";
 import { CoeditUiProvider } from "./coedit/coedit-ui";
+import { RestoreNotice } from "./coedit/restore-notice";
 import { CoeditToolbar } from "./coedit/toolbar";
 import "./coedit/coedit.css";
 import "./views/views.css";
@@ -24,10 +27,22 @@ import { SavedViewsCard } from "./views/saved-views-card";
 import { ShownScenarioProvider } from "./views/shown-scenario";
 
 /** The live board's providers: selection, document, camera, scenario shown, presenting. */
-export function LiveBoardProviders({ initialSelection, autoFollow = false, children }: { initialSelection: Selection; autoFollow?: boolean; children: ReactNode }) {
+export function LiveBoardProviders({
+  boardId,
+  briefing,
+  initialSelection,
+  autoFollow = false,
+  children,
+}: {
+  boardId: string;
+  briefing?: BriefingAccess | undefined;
+  initialSelection: Selection;
+  autoFollow?: boolean;
+  children: ReactNode;
+}) {
   return (
     <BoardProvider initialSelection={initialSelection}>
-      <CollabProvider>
+      <CollabProvider boardId={boardId} briefing={briefing}>
         <CameraProvider>
           <ShownScenarioProvider>
             <PresentationProvider autoFollow={autoFollow}>
@@ -40,10 +55,19 @@ export function LiveBoardProviders({ initialSelection, autoFollow = false, child
   );
 }
 
-export function BoardView({ title, initialSelection }: { title: string; initialSelection: Selection }) {
+export interface BoardViewProps {
+  boardId: string;
+  title: string;
+  initialSelection: Selection;
+  /** Shown through a briefing link: read-only guest view of this board, with the briefing banner. */
+  briefing?: BriefingAccess | undefined;
+}
+
+export function BoardView({ boardId, title, initialSelection, briefing }: BoardViewProps) {
   return (
-    <LiveBoardProviders initialSelection={initialSelection}>
-      <BoardLayout title={title} />
+    <LiveBoardProviders boardId={boardId} briefing={briefing} initialSelection={initialSelection}>
+      {briefing ? <BriefingBanner expiresAt={briefing.expiresAt} /> : null}
+      <BoardLayout title={title} briefing={briefing !== undefined} />
     </LiveBoardProviders>
   );
 }
@@ -51,7 +75,7 @@ export function BoardView({ title, initialSelection }: { title: string; initialS
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
 const THEME_LABEL: Record<ThemeChoice, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 
-function BoardLayout({ title }: { title: string }) {
+function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) {
   const { data } = useBoard();
   const { choice, theme, setChoice } = useTheme();
   return (
@@ -75,6 +99,7 @@ function BoardLayout({ title }: { title: string }) {
           </button>
         </div>
       </header>
+      {briefing ? null : <RestoreNotice />}
       <PresenterBar />
       <FilterBar />
       <main id="main" className="board-main">
@@ -99,8 +124,11 @@ function BoardLayout({ title }: { title: string }) {
 
 /** Opens the shared-screen mode of this board (a briefing link's token travels with it). */
 function ScreenLink() {
-  const { board: boardId } = useParams<{ board: string }>();
-  const briefing = useSearchParams().get("briefing");
+  const collab = useCollab();
+  const { board: boardParam } = useParams<{ board?: string }>();
+  const boardId = collab?.boardId ?? boardParam;
+  const briefing = collab?.briefing?.token ?? null;
+  if (!boardId) return null;
   const href = `/b/${boardId}/screen${briefing ? `?briefing=${encodeURIComponent(briefing)}` : ""}`;
   return (
     <Link href={href} className="toggle" title="Full-screen view for a projector: the saved views as a playlist, following the presenter when there is one" target="_blank">

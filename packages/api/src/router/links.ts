@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { acceptInvite, createBriefingLink, createInviteLink, listLinks, resolveBriefingLink, revokeLink } from "../server/links.ts";
+import { acceptInvite, createBriefingLink, createInviteLink, listLinks, recordBriefingView, resolveBriefingLink, revokeLink } from "../server/links.ts";
 import { protectedProcedure, publicProcedure } from "../trpc.ts";
 import { boardIdSchema, expiresInHoursSchema, linkTokenSchema, roleSchema } from "./ids.ts";
 
@@ -26,4 +26,8 @@ export const linksRouter = {
   resolveBriefing: publicProcedure
     .input(z.strictObject({ token: linkTokenSchema }))
     .query(({ ctx, input }) => resolveBriefingLink({ db: ctx.db, token: input.token })),
+  /** Public: counts one opening of a briefing link (use count and last use shown to the owner). */
+  recordBriefingView: publicProcedure
+    .input(z.strictObject({ token: linkTokenSchema }))
+    .mutation(({ ctx, input }) => recordBriefingView({ db: ctx.db, token: input.token })),
 } satisfies TRPCRouterRecord;

@@ -111,12 +111,23 @@ export async function acceptInvite(options: { db: DbClient; userId: string; toke
   return { boardId, teamId: link.teamId, role };
 }
 
-/** What a briefing link shows: exactly one board, read-only. */
+/**
+ * What a briefing link shows: exactly one board, read-only. A pure read (pages resolve it for
+ * metadata, rendering and refetches); opening the link is counted by `recordBriefingView`.
+ */
 export async function resolveBriefingLink(options: { db: DbClient; token: string }) {
   const found = await findLiveLink({ db: options.db, token: options.token, kind: "briefing" });
   if (!found.ok) throw linkError(found.problem);
   const board = await options.db.board.findUnique({ where: { id: found.link.boardId ?? "" }, select: { id: true, title: true } });
   if (!board) throw linkError("invalid");
-  await options.db.shareLink.update({ where: { id: found.link.id }, data: { useCount: { increment: 1 }, lastUsedAt: new Date() } });
   return { board, role: "viewer" as const, expiresAt: found.link.expiresAt };
+}
+
+/** Counts one opening of a live briefing link (the guest's browser sends it once per page view). */
+export async function recordBriefingView(options: { db: DbClient; token: string }) {
+  const found = await findLiveLink({ db: options.db, token: options.token, kind: "briefing" });
+  if (!found.ok) throw linkError(found.problem);
+  await options.db.shareLink.update({ where: { id: found.link.id }, data: { useCount: { increment: 1 }, lastUsedAt: new Date() } });
+  // Nothing about the link's other uses goes back to the guest.
+  return { counted: true as const };
 }

@@ -1,7 +1,7 @@
 "use client";
 // The board header's co-editing strip: connection status (connected / syncing / offline with the
 // number of edits not yet sent), who is here, and this user's undo and redo.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { useCollab } from "../collab/collab-context";
 import { initials } from "../collab/identity";
@@ -63,10 +63,8 @@ function AvatarStack() {
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes this user's own changes; editors and inputs keep their own. */
 function UndoRedo() {
   const collab = useCollab();
-  const boardDoc = collab?.boardDoc ?? null;
-  const userId = collab?.author?.id ?? null;
   const readOnly = collab?.readOnly ?? true;
-  const manager = useMemo(() => (boardDoc && userId ? boardDoc.undoManagerFor(userId) : null), [boardDoc, userId]);
+  const manager = collab?.undoManager ?? null;
   const [stacks, setStacks] = useState({ undo: 0, redo: 0 });
 
   useEffect(() => {
@@ -76,7 +74,11 @@ function UndoRedo() {
     manager.on("stack-item-popped", refresh);
     manager.on("stack-cleared", refresh);
     refresh();
-    return () => manager.destroy();
+    return () => {
+      manager.off("stack-item-added", refresh);
+      manager.off("stack-item-popped", refresh);
+      manager.off("stack-cleared", refresh);
+    };
   }, [manager]);
 
   useEffect(() => {

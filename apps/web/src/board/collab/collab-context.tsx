@@ -3,11 +3,12 @@
 // typed BoardDoc over it once the assumption definitions are known, who is editing and whether
 // they may. Widgets read it through useCollab().
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
-import { useParams, useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
+import type * as Y from "yjs";
 import { BoardDoc, type Author } from "@corridor/board-doc";
 import type { AssumptionDefinition, ScenarioBase } from "@corridor/domain";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { briefingEndReason, type BriefingAccess } from "./briefing";
 import { createCollabSession, type CollabSession, type CollabState } from "./collab-session";
 import { colorForUser } from "./identity";
 
@@ -30,6 +31,13 @@ export interface CollabContextValue {
   readOnly: boolean;
   /** Shown beside every disabled editing control. */
   readOnlyReason: string | null;
+  /**
+   * This user's undo manager (their own changes only), shared by the toolbar's Undo/Redo and the
+   * snapshot-restore notice, so both walk the same stack. Null until the document and user are known.
+   */
+  undoManager: Y.UndoManager | null;
+  /** Set when the board is shown through a briefing link (read-only guest view). */
+  briefing: BriefingAccess | null;
 }
 
 const CollabContext = createContext<CollabContextValue | null>(null);
@@ -52,13 +60,18 @@ function createSessionHolder() {
   };
 }
 
-const EMPTY_STATE: CollabState = { status: "syncing", pending: 0, cached: false, identity: null, problem: null, version: 0 };
+const EMPTY_STATE: CollabState = { status: "syncing", pending: 0, cached: false, identity: null, problem: null, version: 0, ended: null };
 
-export function CollabProvider({ children }: { children: ReactNode }) {
-  const params = useParams<{ board: string }>();
-  const search = useSearchParams();
-  const boardId = params.board;
-  const briefingToken = search.get("briefing") ?? undefined;
+const BRIEFING_READ_ONLY = "This is a read-only briefing: the board is shown as its team edits it, and nothing can be changed here.";
+
+/**
+ * The live document of one board. With `briefing`, the session asks for its token with the
+ * briefing link (a guest viewer of this board only), keeps nothing in the browser, and ends when
+ * the link is revoked or expires.
+ */
+export function CollabProvider({ boardId, briefing, children }: { boardId: string; briefing?: BriefingAccess | undefined; children: ReactNode }) {
+  const briefingToken = briefing?.token;
+  const briefingEndsAt = briefing?.expiresAt?.getTime();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const scenario = useQuery({ ...trpc.scenario.base.queryOptions(), staleTime: Infinity });
@@ -70,13 +83,16 @@ export function CollabProvider({ children }: { children: ReactNode }) {
     const created = createCollabSession({
       boardId,
       fetchToken: () => client.collab.token.mutate(briefingToken ? { boardId, briefingToken } : { boardId }),
+      ...(briefingToken
+        ? { persist: false, endReason: briefingEndReason, ...(briefingEndsAt === undefined ? {} : { accessEndsAt: new Date(briefingEndsAt) }) }
+        : {}),
     });
     holder.set(created);
     return () => {
       holder.set(null);
       created.destroy();
     };
-  }, [boardId, briefingToken, client, holder]);
+  }, [boardId, briefingToken, briefingEndsAt, client, holder]);
   const session = useSyncExternalStore(holder.subscribe, holder.get, () => null);
 
   const state = useSyncExternalStore(
@@ -94,10 +110,16 @@ export function CollabProvider({ children }: { children: ReactNode }) {
   const definitions = scenario.data?.definitions;
   const boardDoc = useMemo(() => (session && definitions ? new BoardDoc(session.doc, { assumptions: definitions }) : null), [session, definitions]);
 
+  const userId = identity?.id ?? null;
+  const undoManager = useMemo(() => (boardDoc && userId ? boardDoc.undoManagerFor(userId) : null), [boardDoc, userId]);
+  useEffect(() => () => undoManager?.destroy(), [undoManager]);
+
   // Before the session exists (server render, first client render) the board renders without it.
   if (!session) return <>{children}</>;
   const author = identity ? { id: identity.id, name: identity.name } : null;
-  const readOnlyReason = !identity
+  const readOnlyReason = briefing
+    ? BRIEFING_READ_ONLY
+    : !identity
     ? "Connecting: editing starts once the server confirms your access."
     : identity.role === "viewer"
       ? "You can view this board: only its editors and owners can change it. Ask the owner for an editor invitation."
@@ -114,6 +136,8 @@ export function CollabProvider({ children }: { children: ReactNode }) {
     color: colorForUser(identity?.id ?? "anonymous"),
     readOnly: readOnlyReason !== null,
     readOnlyReason,
+    undoManager,
+    briefing: briefing ?? null,
   };
   return <CollabContext.Provider value={value}>{children}</CollabContext.Provider>;
 }

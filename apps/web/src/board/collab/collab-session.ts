@@ -30,6 +30,11 @@ export interface CollabState {
   problem: string | null;
   /** Bumped on every document change, so views re-read the document. */
   version: number;
+  /**
+   * Why access ended for good (a revoked or expired briefing link, as `endReason` names it): the
+   * session has disconnected and stopped renewing. Null while access lasts.
+   */
+  ended: string | null;
 }
 
 export interface CollabSessionOptions {
@@ -37,6 +42,15 @@ export interface CollabSessionOptions {
   fetchToken: () => Promise<CollabToken>;
   /** Renew this long before the token expires. */
   refreshMarginMs?: number;
+  /**
+   * Keep a copy of the document (IndexedDB) and the identity (localStorage) in this browser, for
+   * offline use. Off for briefing-link guests: a revoked link leaves nothing of the board behind.
+   */
+  persist?: boolean;
+  /** When access is known to end (a briefing link's expiry): a renewal is tried then. */
+  accessEndsAt?: Date;
+  /** A token refusal that will not change by retrying (a revoked link): its reason, else null. */
+  endReason?: (error: unknown) => string | null;
 }
 
 export interface CollabSession {
@@ -85,13 +99,14 @@ function onlyOwnAwareness(provider: WebsocketProvider, clientId: number): void {
 export function createCollabSession(options: CollabSessionOptions): CollabSession {
   const { boardId, fetchToken } = options;
   const refreshMarginMs = options.refreshMarginMs ?? 60_000;
+  const persist = options.persist ?? true;
   const doc = new Y.Doc();
   const awareness = new Awareness(doc);
-  const persistence = new IndexeddbPersistence(`corridor-board:${boardId}`, doc);
+  const persistence = persist ? new IndexeddbPersistence(`corridor-board:${boardId}`, doc) : null;
   const listeners = new Set<() => void>();
   let provider: WebsocketProvider | null = null;
   let pendingState: PendingState = INITIAL_PENDING;
-  let state: CollabState = { status: "syncing", pending: 0, cached: false, identity: readCachedIdentity(boardId), problem: null, version: 0 };
+  let state: CollabState = { status: "syncing", pending: 0, cached: false, identity: persist ? readCachedIdentity(boardId) : null, problem: null, version: 0, ended: null };
   let destroyed = false;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   let retryDelay = 2_000;
@@ -119,19 +134,35 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   };
 
   const onDocUpdate = (_update: Uint8Array, origin: unknown) => {
-    if (origin !== provider && origin !== persistence) pending({ type: "local-update" });
+    const remote = (provider !== null && origin === provider) || (persistence !== null && origin === persistence);
+    if (!remote) pending({ type: "local-update" });
     update({ version: state.version + 1 });
   };
   doc.on("update", onDocUpdate);
 
-  void persistence.whenSynced.then(() => {
+  void persistence?.whenSynced.then(() => {
     if (!destroyed) update({ cached: true });
   });
 
+  // Renew before the token expires, or when access ends (whichever comes first): a renewal then
+  // is refused, which ends the session (see `end`). setTimeout caps out at ~24.8 days.
   const scheduleRefresh = (expiresAt: Date) => {
     if (refreshTimer) clearTimeout(refreshTimer);
-    const wait = Math.max(5_000, expiresAt.getTime() - Date.now() - refreshMarginMs);
+    const renewAt = Math.min(expiresAt.getTime() - refreshMarginMs, options.accessEndsAt?.getTime() ?? Infinity);
+    const wait = Math.min(2_000_000_000, Math.max(5_000, renewAt - Date.now()));
     refreshTimer = setTimeout(() => void renew(), wait);
+  };
+
+  /** Access ended for good: disconnect, stop renewing, say why. The document stays on screen. */
+  const end = (reason: string) => {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = null;
+    if (provider) {
+      removeAwarenessStates(awareness, [doc.clientID], "access-ended");
+      provider.destroy();
+      provider = null;
+    }
+    update({ ended: reason, problem: null, status: "offline" });
   };
 
   const onSync = (synced: boolean) => {
@@ -168,12 +199,12 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   };
 
   async function renew(): Promise<void> {
-    if (destroyed) return;
+    if (destroyed || state.ended) return;
     try {
       const token = await fetchToken();
       if (destroyed) return;
       const identity = identityFromToken(token.token);
-      if (identity) {
+      if (identity && persist) {
         try {
           window.localStorage.setItem(IDENTITY_KEY(boardId), JSON.stringify(identity));
         } catch {
@@ -186,6 +217,11 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       scheduleRefresh(token.expiresAt);
     } catch (error) {
       if (destroyed) return;
+      const ended = options.endReason?.(error) ?? null;
+      if (ended) {
+        end(ended);
+        return;
+      }
       update({ problem: error instanceof Error ? error.message : "Cannot reach the server", status: provider ? statusOf() : "offline" });
       if (refreshTimer) clearTimeout(refreshTimer);
       refreshTimer = setTimeout(() => void renew(), retryDelay);
@@ -194,6 +230,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   }
 
   const onOnline = () => {
+    if (state.ended) return;
     retryDelay = 2_000;
     if (!provider || !provider.shouldConnect) void renew();
   };
@@ -216,7 +253,7 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
       removeAwarenessStates(awareness, [doc.clientID], "teardown");
       provider?.destroy();
       awareness.destroy();
-      void persistence.destroy();
+      void persistence?.destroy();
       doc.destroy();
       listeners.clear();
     },

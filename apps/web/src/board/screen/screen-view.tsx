@@ -3,12 +3,11 @@
 // theme, the sources of what is on screen always in the footer, and one strip that says what is
 // shown: a saved view of the playlist (keys or timer) or the presenter being followed.
 import { useEffect, useEffectEvent, useState } from "react";
-import { LiveBoardProviders } from "../board-view";
+import { LiveBoardProviders, type BoardViewProps } from "../board-view";
 import { useBoard } from "../board-context";
 import { CommitmentsCard, IndicatorCard } from "../chart-cards";
 import { useCollab } from "../collab/collab-context";
 import { MapPanel } from "../map-panel";
-import type { Selection } from "../selection";
 import { PanelContent } from "../side-panel";
 import { useTheme } from "../theme";
 import { usePresentation } from "../views/presentation-context";
@@ -17,10 +16,10 @@ import { commandForKey, PLAYLIST_INTERVALS, stepPlaylist, type PlaylistCommand }
 import { ScreenSources } from "./screen-sources";
 import "./screen.css";
 
-export function ScreenView({ title, initialSelection, guest }: { title: string; initialSelection: Selection; guest: boolean }) {
+export function ScreenView({ boardId, title, initialSelection, briefing }: BoardViewProps) {
   return (
-    <LiveBoardProviders initialSelection={initialSelection} autoFollow>
-      <ScreenLayout title={title} guest={guest} />
+    <LiveBoardProviders boardId={boardId} briefing={briefing} initialSelection={initialSelection} autoFollow>
+      <ScreenLayout title={title} guest={briefing !== undefined} />
     </LiveBoardProviders>
   );
 }

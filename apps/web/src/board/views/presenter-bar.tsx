@@ -1,11 +1,14 @@
 "use client";
 // The presenting controls: "Present" in the board header, and under it a strip that says who is
 // presenting and offers to follow, to stop following or to rejoin, or that the presentation ended.
+import { useCollab } from "../collab/collab-context";
 import { usePresentation } from "./presentation-context";
 
 export function PresentButton() {
   const presentation = usePresentation();
-  if (!presentation) return null;
+  const collab = useCollab();
+  // A briefing-link guest watches; presenting is for the board's own people.
+  if (!presentation || collab?.briefing) return null;
   const { presentingSelf, start, stop, cannotPresent } = presentation;
   return presentingSelf ? (
     <button type="button" className="btn btn-small btn-primary" onClick={stop} data-testid="stop-presenting">

@@ -10,6 +10,7 @@ import { ModalDialog } from "~/components/share/modal-dialog";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { exportFileName, formatTimestamp } from "./model";
+import { RestoreSnapshotButton } from "./restore-button";
 import "~/components/share/share.css";
 import "./snapshots.css";
 
@@ -68,7 +69,7 @@ function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDialogProps) {
         {list.data && list.data.items.length === 0 ? <p className="section-note">No snapshots yet.</p> : null}
         <ul className="snapshot-list" aria-label="Snapshots of this board">
           {list.data?.items.map((item) => (
-            <SnapshotRow key={item.id} item={item} boardId={boardId} boardTitle={boardTitle} isOwner={role === "owner"} />
+            <SnapshotRow key={item.id} item={item} boardId={boardId} boardTitle={boardTitle} isOwner={role === "owner"} canRestore={canTake} />
           ))}
         </ul>
       </section>
@@ -119,7 +120,7 @@ function TakeSnapshotForm({ boardId }: { boardId: string }) {
   );
 }
 
-function SnapshotRow({ item, boardId, boardTitle, isOwner }: { item: SnapshotItem; boardId: string; boardTitle: string; isOwner: boolean }) {
+function SnapshotRow({ item, boardId, boardTitle, isOwner, canRestore }: { item: SnapshotItem; boardId: string; boardTitle: string; isOwner: boolean; canRestore: boolean }) {
   return (
     <li className="snapshot-item" data-snapshot-id={item.id}>
       <div className="snapshot-who">
@@ -136,6 +137,7 @@ function SnapshotRow({ item, boardId, boardTitle, isOwner }: { item: SnapshotIte
           Compare with now
         </Link>
         <JsonButton snapshotId={item.id} fileName={exportFileName(boardTitle, item.name, "json")} />
+        {canRestore ? <RestoreSnapshotButton boardId={boardId} snapshotId={item.id} snapshotName={item.name} /> : null}
       </div>
       <PdfExport snapshotId={item.id} fileName={exportFileName(boardTitle, item.name, "pdf")} />
       {isOwner ? <OwnerActions item={item} boardId={boardId} /> : null}

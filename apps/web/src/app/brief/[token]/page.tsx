@@ -1,23 +1,29 @@
-// A read-only briefing link: exactly one board for anyone holding the link, no account needed.
-// Nothing else is exposed: no team, no other boards, no members or emails. The board's live view
-// does not take a briefing token yet, so the guest sees the board's title and its fact base
-// (corridors, commitments with sources, latest events), rendered on the server.
+// A read-only briefing link: exactly one board, live, for anyone holding the link, no account
+// needed. The page resolves the link itself (the /b/[board] layout gate, which needs a session,
+// does not apply here) and renders the same board view as members see — map, charts, the shared
+// scenario, commentary, assessments and notes, live from the collab server as a guest viewer — with
+// a read-only banner and none of the board's chrome: no share, snapshots or boards links, no team,
+// no member list, no emails. Selection and filter parameters work in this URL as on the board.
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { LINK_PROBLEM_TEXT, linkProblemOf, StatusPage } from "~/components/account/status-page";
-import { Commitments } from "~/components/commitments";
-import { Corridors } from "~/components/corridors";
-import { LatestEvents } from "~/components/events";
-import { citedSourceIds, largestCommitments, latestEvents } from "~/lib/overview";
+import { cache } from "react";
+import { BoardView } from "~/board/board-view";
+import { parseSelection } from "~/board/selection";
+import { LINK_PROBLEM_TEXT, linkProblemOf, StatusPage, type LinkProblem } from "~/components/account/status-page";
+import { prefetchBoardData } from "~/server/board-prefetch";
 import { callFailureOf } from "~/server/trpc-errors";
-import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import "~/board/board.css";
 import "~/components/account/account.css";
 
-export const metadata: Metadata = { title: "Briefing", robots: { index: false, follow: false }, referrer: "no-referrer" };
+interface BriefingPageProps {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
 
 const LINK_TOKEN = /^[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{32,64}$/;
 
-function LinkProblemPage({ problem }: { problem: "expired" | "revoked" | "invalid" }) {
+function LinkProblemPage({ problem }: { problem: LinkProblem }) {
   const text = LINK_PROBLEM_TEXT[problem];
   return (
     <StatusPage title={text.title}>
@@ -26,54 +32,44 @@ function LinkProblemPage({ problem }: { problem: "expired" | "revoked" | "invali
   );
 }
 
-export default async function BriefingPage({ params }: { params: Promise<{ token: string }> }) {
-  await connection();
-  const { token } = await params;
-  if (!LINK_TOKEN.test(token)) return <LinkProblemPage problem="invalid" />;
-
-  const queryClient = getQueryClient();
-  let briefing;
+/** The link's board and expiry, or why it cannot be used. Read once per request (metadata and page). */
+const resolveLink = cache(async (token: string) => {
+  if (!LINK_TOKEN.test(token)) return { ok: false as const, problem: "invalid" as const };
   try {
-    briefing = await queryClient.fetchQuery(trpc.links.resolveBriefing.queryOptions({ token }));
+    const briefing = await getQueryClient().fetchQuery(trpc.links.resolveBriefing.queryOptions({ token }));
+    return { ok: true as const, briefing };
   } catch (error) {
     const failure = callFailureOf(error);
-    if (failure?.code === "BAD_REQUEST") return <LinkProblemPage problem="invalid" />;
+    if (failure?.code === "BAD_REQUEST") return { ok: false as const, problem: "invalid" as const };
     const problem = linkProblemOf(failure?.reason);
-    if (problem) return <LinkProblemPage problem={problem} />;
+    if (problem) return { ok: false as const, problem };
     throw error;
   }
-  // Only the board's fact base is rendered: no team, members or other boards.
-  queryClient.removeQueries({ queryKey: trpc.links.resolveBriefing.queryKey({ token }) });
+});
 
-  const [investments, events] = await Promise.all([
-    queryClient.fetchQuery(trpc.investments.list.queryOptions()),
-    queryClient.fetchQuery(trpc.relations.events.queryOptions()),
-    queryClient.fetchQuery(trpc.corridors.list.queryOptions()),
-    queryClient.fetchQuery(trpc.dataQuality.flags.queryOptions()),
-    queryClient.fetchQuery(trpc.investments.summary.queryOptions({ groupBy: "status" })),
-  ]);
-  const ids = citedSourceIds(largestCommitments(investments.items), latestEvents(events.items));
-  if (ids.length > 0) await prefetch(trpc.sources.byIds.queryOptions({ ids }));
+export async function generateMetadata({ params }: BriefingPageProps): Promise<Metadata> {
+  const resolved = await resolveLink((await params).token);
+  return {
+    title: resolved.ok ? `Briefing: ${resolved.briefing.board.title}` : "Briefing",
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  };
+}
+
+export default async function BriefingPage({ params, searchParams }: BriefingPageProps) {
+  await connection();
+  const { token } = await params;
+  const resolved = await resolveLink(token);
+  if (!resolved.ok) return <LinkProblemPage problem={resolved.problem} />;
+  const { board, expiresAt } = resolved.briefing;
+  // The link's own answer is not handed to the browser: the view gets only what it renders.
+  getQueryClient().removeQueries({ queryKey: trpc.links.resolveBriefing.queryKey({ token }) });
+  const selection = parseSelection(await searchParams);
+  await prefetchBoardData();
 
   return (
     <HydrateClient>
-      <div className="readonly-banner" role="note" aria-label="Read-only briefing">
-        <strong>Read-only briefing</strong>
-        <span>You are viewing this board through a briefing link; nothing can be changed here.</span>
-        <span>Link expires {briefing.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
-      </div>
-      <main id="main" className="page" data-briefing-board={briefing.board.id}>
-        <header className="page-header">
-          <h1>{briefing.board.title}</h1>
-          <p className="lede">The board&apos;s fact base: corridors, the largest commitments with their sources and the latest events.</p>
-        </header>
-        <Corridors />
-        <Commitments />
-        <LatestEvents />
-        <footer className="page-footer">
-          Fact base version <code>{investments.dataVersion.slice(0, 12)}</code>
-        </footer>
-      </main>
+      <BoardView boardId={board.id} title={board.title} initialSelection={selection} briefing={{ token, expiresAt }} />
     </HydrateClient>
   );
 }

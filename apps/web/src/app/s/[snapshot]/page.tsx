@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { loadSnapshot, withLink } from "~/components/snapshots/load-snapshot";
 import { exportFileName } from "~/components/snapshots/model";
 import { PrintButton } from "~/components/snapshots/print-button";
+import { RestoreSnapshotButton } from "~/components/snapshots/restore-button";
 import { PdfExport } from "~/components/snapshots/snapshots-dialog";
 import { SnapshotDocument, SnapshotMeta } from "~/components/snapshots/snapshot-document";
 import "~/components/account/account.css";
@@ -35,6 +36,9 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
           </Link>
         )}
         <span className="spacer" />
+        {!linkToken && snapshot.role !== "viewer" ? (
+          <RestoreSnapshotButton boardId={snapshot.board.id} snapshotId={snapshot.id} snapshotName={snapshot.name} />
+        ) : null}
         <Link className="btn btn-small" href={withLink(`/s/${snapshot.id}/diff`, linkToken)}>
           Compare with now
         </Link>

@@ -7,8 +7,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { TRPCError } from "@trpc/server";
 import { BoardView } from "~/board/board-view";
-import { briefingParam, prefetchBoardData } from "~/board/prefetch-board";
 import { parseSelection } from "~/board/selection";
+import { prefetchBoardData } from "~/server/board-prefetch";
+import { briefingParam } from "~/server/briefing-param";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import "~/board/board.css";
 
@@ -45,13 +46,19 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
   const { board: id } = await params;
   const query = await searchParams;
   const selection = parseSelection(query);
-  const board = await loadBoard(id, briefingParam(query.briefing));
+  const briefing = briefingParam(query.briefing);
+  const board = await loadBoard(id, briefing);
   if (!board) return null;
   await prefetchBoardData();
 
   return (
     <HydrateClient>
-      <BoardView title={board.title} initialSelection={selection} />
+      <BoardView
+        boardId={board.id}
+        title={board.title}
+        initialSelection={selection}
+        briefing={board.via === "briefing-link" && briefing ? { token: briefing } : undefined}
+      />
     </HydrateClient>
   );
 }

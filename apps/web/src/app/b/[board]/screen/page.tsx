@@ -8,7 +8,8 @@ import { connection } from "next/server";
 import { signInHref } from "~/components/account/next-path";
 import { NoAccess } from "~/components/account/no-access";
 import { LINK_PROBLEM_TEXT, linkProblemOf, StatusPage } from "~/components/account/status-page";
-import { briefingParam, prefetchBoardData } from "~/board/prefetch-board";
+import { prefetchBoardData } from "~/server/board-prefetch";
+import { briefingParam } from "~/server/briefing-param";
 import { ScreenView } from "~/board/screen/screen-view";
 import { parseSelection } from "~/board/selection";
 import { callFailureOf } from "~/server/trpc-errors";
@@ -52,7 +53,12 @@ export default async function ScreenPage({ params, searchParams }: ScreenPagePro
   await prefetchBoardData();
   return (
     <HydrateClient>
-      <ScreenView title={board.title} initialSelection={parseSelection(query)} guest={briefing !== undefined} />
+      <ScreenView
+        boardId={board.id}
+        title={board.title}
+        initialSelection={parseSelection(query)}
+        briefing={board.via === "briefing-link" && briefing ? { token: briefing } : undefined}
+      />
     </HydrateClient>
   );
 }

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { loadSnapshot, withLink } from "~/components/snapshots/load-snapshot";
+import { RestoreSnapshotButton } from "~/components/snapshots/restore-button";
 import { formatDelta, formatEur, formatFigure, parseFrozenData } from "~/components/snapshots/model";
 import { PrintButton } from "~/components/snapshots/print-button";
 import { SnapshotMeta } from "~/components/snapshots/snapshot-document";
@@ -61,6 +62,9 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
           </Link>
         )}
         <span className="spacer" />
+        {!linkToken && snapshot.role !== "viewer" ? (
+          <RestoreSnapshotButton boardId={snapshot.board.id} snapshotId={snapshot.id} snapshotName={snapshot.name} />
+        ) : null}
         <PrintButton />
       </nav>
       <main id="main" className="snapshot-doc" data-snapshot-diff={snapshot.id}>

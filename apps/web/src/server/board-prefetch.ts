@@ -1,9 +1,10 @@
-// Every fact-base query the live board reads, run on the server into this request's cache (the
-// board page and the shared screen hydrate from it, so the first HTML holds the figures).
+// Everything the board view reads, fetched on the server into this request's query cache, so the
+// first HTML holds the figures, the filter bar, the lists and the chart tables (the board page and
+// the briefing page render the same view).
 import "server-only";
+import { boardSourceIds, chunkIds } from "~/board/model";
+import { BOARD_QUERIES } from "~/board/queries";
 import { getQueryClient, prefetch, trpc } from "~/trpc/server";
-import { boardSourceIds, chunkIds } from "./model";
-import { BOARD_QUERIES } from "./queries";
 
 export async function prefetchBoardData(): Promise<void> {
   const queryClient = getQueryClient();
@@ -21,9 +22,4 @@ export async function prefetchBoardData(): Promise<void> {
   const seriesData = series.slice(0, BOARD_QUERIES.series.length).flatMap((s) => ("observations" in s ? [s] : []));
   const ids = boardSourceIds({ investments: investments.items, events: events.items, corridors, series: seriesData });
   await Promise.all(chunkIds(ids).map((chunk) => prefetch(trpc.sources.byIds.queryOptions({ ids: chunk }))));
-}
-
-/** A briefing-link token (read-only guest view), as boards.byId takes it; anything else is ignored. */
-export function briefingParam(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && /^[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{32,64}$/.test(value) ? value : undefined;
 }
