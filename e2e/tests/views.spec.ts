@@ -39,6 +39,7 @@ async function mapReady(page: Page) {
   await expect(page.locator("[data-camera]")).toHaveCount(1, { timeout: 30_000 });
 }
 
+const pledge = (page: Page) => page.getByTestId("assumption-eu_pledge_realisation");
 const corridorToggle = (page: Page, id: string) => page.locator(`.corridor-toggle[data-corridor="${id}"]`);
 const viewNames = (page: Page) => page.getByTestId("saved-views").locator(".saved-view-name");
 
@@ -64,11 +65,16 @@ test.describe("saved views, presenting and the shared screen", () => {
     await mapReady(a);
     await mapReady(b);
 
-    // Saved views: the owner saves two, every co-editor sees the same ordered list.
+    // Saved views: the owner saves two, every co-editor sees the same ordered list. The first
+    // keeps the scenario it was saved with (EU pledges at 80 %), which the owner then resets.
     await corridorToggle(a, "COR-01").click();
     await moveMap(a, CASPIAN);
+    await pledge(a).locator('input[type="range"]').fill("80");
+    await expect(pledge(b)).toHaveAttribute("data-value", "80", { timeout: 15_000 });
     await a.getByLabel("Save the current view as").fill("Middle Corridor at the Caspian");
     await a.getByRole("button", { name: "Save view" }).click();
+    await pledge(a).getByRole("button", { name: "Reset" }).click();
+    await expect(pledge(b)).not.toHaveAttribute("data-value", "80", { timeout: 15_000 });
     await corridorToggle(a, "COR-01").click();
     await moveMap(a, EAST);
     await a.getByLabel("Save the current view as").fill("Western China");
@@ -84,6 +90,13 @@ test.describe("saved views, presenting and the shared screen", () => {
     await b.getByRole("button", { name: "Open Middle Corridor at the Caspian", exact: true }).click();
     await expectCamera(b, CASPIAN);
     await expect(corridorToggle(b, "COR-01")).toHaveAttribute("aria-pressed", "true");
+    // Its scenario is shown beside the live one, not written into it: read-only here, one click back.
+    await expect(b.getByTestId("shown-scenario")).toContainText("Middle Corridor at the Caspian");
+    await expect(pledge(b)).toHaveAttribute("data-value", "80");
+    await expect(pledge(b).locator('input[type="range"]')).toBeDisabled();
+    await expect(pledge(a)).not.toHaveAttribute("data-value", "80");
+    await b.getByRole("button", { name: "Back to the live scenario" }).click();
+    await expect(pledge(b)).not.toHaveAttribute("data-value", "80");
 
     // The shared screen, signed out, through the briefing link: no editing chrome, keyboard playlist.
     const screen = await screenContext.newPage();
@@ -102,6 +115,8 @@ test.describe("saved views, presenting and the shared screen", () => {
     await expectCamera(screen, CASPIAN);
     await expect(corridorToggle(screen, "COR-01")).toHaveAttribute("aria-pressed", "true");
     await expect(screen.getByTestId("screen-sources")).toContainText("Sources (");
+    await expect(screen.getByTestId("screen-scenario")).toHaveAttribute("data-source", "view");
+    await expect(screen.getByTestId("screen-scenario")).toContainText("80");
     await screen.keyboard.press(" ");
     await expect(screen.getByTestId("screen-now")).toContainText("2 / 2 Western China");
     await expect(corridorToggle(screen, "COR-01")).toHaveAttribute("aria-pressed", "false");

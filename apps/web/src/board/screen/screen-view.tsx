@@ -13,6 +13,7 @@ import { useTheme } from "../theme";
 import { usePresentation } from "../views/presentation-context";
 import { useShowView } from "../views/use-views";
 import { commandForKey, PLAYLIST_INTERVALS, stepPlaylist, type PlaylistCommand } from "./playlist";
+import { ScreenScenario } from "./screen-scenario";
 import { ScreenSources } from "./screen-sources";
 import "./screen.css";
 
@@ -53,7 +54,10 @@ function ScreenLayout({ title, guest }: { title: string; guest: boolean }) {
           </aside>
         ) : null}
       </main>
-      <ScreenSources />
+      <div className="screen-footer">
+        <ScreenScenario />
+        <ScreenSources />
+      </div>
     </div>
   );
 }
