@@ -3,7 +3,6 @@
 // is skipped, never returned). Every write records who made it, for "who changed what last" and
 // for per-user undo (the UndoManager tracks the origin `author.id`).
 import * as Y from "yjs";
-import type { z } from "zod";
 import {
   ASSESSMENT_STATUS,
   ROOT,
@@ -16,10 +15,10 @@ import {
   type AssessmentStatus,
   type Author,
 } from "./schema.ts";
+import { SavedViews } from "./saved-views.ts";
+import { BoardDocError, newId, parseOr } from "./validate.ts";
 
-export class BoardDocError extends Error {
-  override name = "BoardDocError";
-}
+export { BoardDocError };
 
 export interface AssumptionBounds {
   key: string;
@@ -61,23 +60,19 @@ export interface Annotation {
   replies: AnnotationReply[];
 }
 
-function parseOr<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new BoardDocError(`Invalid ${what}: ${result.error.issues[0]?.message ?? "bad value"}`);
-  return result.data;
-}
-
-const newId = () => crypto.randomUUID();
-
 export class BoardDoc {
   readonly doc: Y.Doc;
   private readonly bounds: Map<string, AssumptionBounds>;
   private readonly now: () => number;
 
+  /** The saved views (named board views in the board's order). */
+  readonly views: SavedViews;
+
   constructor(doc: Y.Doc, options: { assumptions: readonly AssumptionBounds[]; now?: () => number }) {
     this.doc = doc;
     this.bounds = new Map(options.assumptions.map((a) => [a.key, a]));
     this.now = options.now ?? Date.now;
+    this.views = new SavedViews(doc, this.bounds, this.now);
   }
 
   get meta() {
@@ -318,7 +313,7 @@ export class BoardDoc {
   /** An undo manager that tracks only this user's changes (their transactions' origin). */
   undoManagerFor(userId: string): Y.UndoManager {
     return new Y.UndoManager(
-      [this.assumptionsMap, this.assumptionLog, this.commentary, this.assessmentsArray, this.annotationsMap],
+      [this.assumptionsMap, this.assumptionLog, this.commentary, this.assessmentsArray, this.annotationsMap, this.views.array],
       { trackedOrigins: new Set([userId]), captureTimeout: 500 },
     );
   }

@@ -16,6 +16,10 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     doc.getArray(ROOT.assessments);
     doc.getMap(ROOT.annotations);
   },
+  1: (doc) => {
+    // Version 2 added the saved views.
+    doc.getArray(ROOT.views);
+  },
 };
 
 export function schemaVersionOf(doc: Y.Doc): number {

@@ -5,9 +5,11 @@
 //   commentary    Y.XmlFragment (Tiptap)
 //   assessments   Y.Array<Y.Map> sections: id, title, body (Y.XmlFragment), status, author, timestamps
 //   annotations   Y.Map<Y.Map> notes pinned to a map point or a data item, with a reply thread
+//   views         Y.Array<Y.Map> saved views, in the board's order: id, name, state (ViewState), author, timestamps
 import { z } from "zod";
 
-export const SCHEMA_VERSION = 1;
+/** 1: assumptions, commentary, assessments, annotations. 2: saved views. */
+export const SCHEMA_VERSION = 2;
 
 export const ROOT = {
   meta: "meta",
@@ -16,6 +18,7 @@ export const ROOT = {
   commentary: "commentary",
   assessments: "assessments",
   annotations: "annotations",
+  views: "views",
 } as const;
 
 export const ASSESSMENT_STATUS = ["draft", "reviewed", "final"] as const;
@@ -46,3 +49,4 @@ export type AnnotationTarget = z.infer<typeof annotationTargetSchema>;
 
 export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 export const noteTextSchema = z.string().trim().min(1).max(5_000);
+export const viewNameSchema = z.string().trim().min(1, "A view needs a name").max(120);

@@ -1,21 +1,58 @@
 "use client";
 // The board's layout: header, filter bar, map and charts on the left, the side panel on the right.
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
+import type { ReactNode } from "react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
+import { useParams } from "next/navigation";
 import { BoardProvider, useBoard } from "./board-context";
 import { BriefingBanner } from "./briefing-banner";
 import type { BriefingAccess } from "./collab/briefing";
-import { CollabProvider } from "./collab/collab-context";
+import { CollabProvider, useCollab } from "./collab/collab-context";
 import { CoeditConnecting, CoeditPlaceholder } from "./coedit/coedit-placeholder";
 import { CoeditUiProvider } from "./coedit/coedit-ui";
 import "./coedit/coedit.css";
+import "./views/views.css";
 import { CommitmentsCard, CorridorsCard, IndicatorCard, TimelineCard } from "./chart-cards";
 import { FilterBar } from "./filter-bar";
 import { MapPanel } from "./map-panel";
 import type { Selection } from "./selection";
 import { SidePanel } from "./side-panel";
 import { useTheme, type ThemeChoice } from "./theme";
+import { CameraProvider } from "./views/camera";
+import { PresentationProvider } from "./views/presentation-context";
+import { PresentButton, PresenterBar } from "./views/presenter-bar";
+import { SavedViewsCard } from "./views/saved-views-card";
+import { ShownScenarioProvider } from "./views/shown-scenario";
+
+/** The live board's providers: selection, document, camera, scenario shown, presenting. */
+export function LiveBoardProviders({
+  boardId,
+  briefing,
+  initialSelection,
+  autoFollow = false,
+  children,
+}: {
+  boardId: string;
+  briefing?: BriefingAccess | undefined;
+  initialSelection: Selection;
+  autoFollow?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <BoardProvider initialSelection={initialSelection}>
+      <CollabProvider boardId={boardId} briefing={briefing}>
+        <CameraProvider>
+          <ShownScenarioProvider>
+            <PresentationProvider autoFollow={autoFollow}>
+              <CoeditUiProvider>{children}</CoeditUiProvider>
+            </PresentationProvider>
+          </ShownScenarioProvider>
+        </CameraProvider>
+      </CollabProvider>
+    </BoardProvider>
+  );
+}
 
 // Tiptap, the scenario model and the notes load after the board is up (client only: the shared
 // document exists only in the browser, so the server has nothing of them to render). So does the
@@ -34,14 +71,10 @@ export interface BoardViewProps {
 
 export function BoardView({ boardId, title, initialSelection, briefing }: BoardViewProps) {
   return (
-    <BoardProvider initialSelection={initialSelection}>
-      <CollabProvider boardId={boardId} briefing={briefing}>
-        <CoeditUiProvider>
-          {briefing ? <BriefingBanner expiresAt={briefing.expiresAt} /> : null}
-          <BoardLayout title={title} briefing={briefing !== undefined} />
-        </CoeditUiProvider>
-      </CollabProvider>
-    </BoardProvider>
+    <LiveBoardProviders boardId={boardId} briefing={briefing} initialSelection={initialSelection}>
+      {briefing ? <BriefingBanner expiresAt={briefing.expiresAt} /> : null}
+      <BoardLayout title={title} briefing={briefing !== undefined} />
+    </LiveBoardProviders>
   );
 }
 
@@ -62,6 +95,8 @@ function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) 
         </div>
         <div className="header-tools">
           <CoeditToolbar />
+          <PresentButton />
+          <ScreenLink />
           <span className="muted small">
             Fact base <code>{data.dataVersion.slice(0, 8)}</code>
           </span>
@@ -71,6 +106,7 @@ function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) 
         </div>
       </header>
       {briefing ? null : <RestoreNotice />}
+      <PresenterBar />
       <FilterBar />
       <main id="main" className="board-main">
         <div className="board-content">
@@ -83,8 +119,26 @@ function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) 
           </div>
           <CoeditSection />
         </div>
-        <SidePanel />
+        <div className="side-column">
+          <SavedViewsCard />
+          <SidePanel />
+        </div>
       </main>
     </div>
+  );
+}
+
+/** Opens the shared-screen mode of this board (a briefing link's token travels with it). */
+function ScreenLink() {
+  const collab = useCollab();
+  const { board: boardParam } = useParams<{ board?: string }>();
+  const boardId = collab?.boardId ?? boardParam;
+  const briefing = collab?.briefing?.token ?? null;
+  if (!boardId) return null;
+  const href = `/b/${boardId}/screen${briefing ? `?briefing=${encodeURIComponent(briefing)}` : ""}`;
+  return (
+    <Link href={href} className="toggle" title="Full-screen view for a projector: the saved views as a playlist, following the presenter when there is one" target="_blank">
+      Shared screen
+    </Link>
   );
 }

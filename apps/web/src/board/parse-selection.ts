@@ -4,9 +4,11 @@
 // shows the rest of the view).
 import { INVESTMENT_STATUS } from "@corridor/domain/vocabulary";
 import { z } from "zod";
+import { viewIdSchema } from "@corridor/board-doc/view-state";
 import { EMPTY_SELECTION, INDICATOR_KEYS, orderRange, PANEL_KINDS, YEAR_MAX, YEAR_MIN, type Selection } from "./selection";
 
-const idText = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.|&' ()-]{0,99}$/);
+// The same ids a saved view accepts: a view saved from any URL the board shows stays valid.
+const idText = viewIdSchema;
 const year = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
 const statusSchema = z.enum(INVESTMENT_STATUS);
 const indicatorSchema = z.enum(INDICATOR_KEYS);

@@ -1,10 +1,14 @@
 // The board's one selection and filter model: what the map, the charts and the lists show and
 // highlight. Pure: a value, the actions that change it, and its URL form. Every widget reads the
 // same value and dispatches the same actions; nothing keeps a copy of its own.
+import type { ViewSelection } from "@corridor/board-doc/view-state";
+import { INDICATOR_KEYS, PANEL_KINDS, YEAR_MAX, YEAR_MIN } from "@corridor/board-doc/vocabulary";
 import type { InvestmentStatus } from "@corridor/domain/vocabulary";
 
+// The vocabulary is the board document's (saved views store selections), re-exported for the board.
+export { INDICATOR_KEYS, PANEL_KINDS, YEAR_MAX, YEAR_MIN };
+
 /** What the side panel shows: one item of the fact base, a chart segment or a map location. */
-export const PANEL_KINDS = ["inv", "event", "corridor", "chk", "place", "seg", "obs", "series"] as const;
 export type PanelKind = (typeof PANEL_KINDS)[number];
 export interface PanelRef {
   kind: PanelKind;
@@ -12,12 +16,7 @@ export interface PanelRef {
 }
 
 /** The indicator series the board can chart (keys of indicators.series). */
-export const INDICATOR_KEYS = ["titr_cargo_volume", "china_europe_railway_express", "china_kazakhstan_trade"] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
-
-/** The years the time range can span. */
-export const YEAR_MIN = 2010;
-export const YEAR_MAX = 2030;
 
 export interface Selection {
   /** Selected corridor id (COR-01): filters investments and events to the corridor's countries. */
@@ -37,6 +36,11 @@ export interface Selection {
   indicator: IndicatorKey;
   panel: PanelRef | null;
 }
+
+// A selection is exactly what a saved view or a presenter's view carries, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const selectionIsViewSelection: Same<Selection, ViewSelection> = true;
+void selectionIsViewSelection;
 
 export const EMPTY_SELECTION: Selection = {
   corridor: null,
@@ -64,7 +68,9 @@ export type SelectionAction =
   | { type: "setIndicator"; key: IndicatorKey }
   | { type: "openPanel"; panel: PanelRef }
   | { type: "closePanel" }
-  | { type: "clearFilters" };
+  | { type: "clearFilters" }
+  /** A whole selection at once: opening a saved view, following a presenter. */
+  | { type: "replace"; selection: Selection };
 
 const toggle = <T>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -108,6 +114,8 @@ export function reduceSelection(state: Selection, action: SelectionAction): Sele
       return { ...state, panel: null };
     case "clearFilters":
       return { ...EMPTY_SELECTION, indicator: state.indicator };
+    case "replace":
+      return action.selection;
   }
 }
 

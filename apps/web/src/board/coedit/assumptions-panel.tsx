@@ -11,10 +11,13 @@ import { useBoard } from "../board-context";
 import { SourceCitations } from "../citations";
 import { useCollab, type AssumptionDefinitionView } from "../collab/collab-context";
 import type { Source } from "../model";
+import { ShownScenarioNote } from "../views/shown-scenario-note";
+import { useShownScenario } from "../views/shown-scenario";
 import { formatAssumption, formatCount, formatDelta, formatMt, formatShare } from "./scenario-format";
 
 export function AssumptionsPanel() {
   const collab = useCollab();
+  const { shown } = useShownScenario();
   if (!collab?.boardDoc || !collab.base) {
     return (
       <section className="coedit-card" aria-labelledby="assumptions-title">
@@ -23,7 +26,8 @@ export function AssumptionsPanel() {
       </section>
     );
   }
-  const values = collab.boardDoc.assumptions();
+  // A saved view's or the presenter's values, when they are shown instead of the live ones.
+  const values = shown ? { ...shown.values } : collab.boardDoc.assumptions();
   return (
     <section className="coedit-card coedit-scenario" aria-labelledby="assumptions-title" data-testid="assumptions-panel">
       <div className="coedit-card-head">
@@ -34,11 +38,12 @@ export function AssumptionsPanel() {
             {collab.readOnlyReason}
           </p>
         ) : null}
+        <ShownScenarioNote />
       </div>
       <div className="scenario-layout">
         <ul className="assumption-list">
           {collab.definitions.map((definition) => (
-            <AssumptionRow key={definition.key} definition={definition} value={values[definition.key]} />
+            <AssumptionRow key={definition.key} definition={definition} value={values[definition.key]} preview={shown !== null} />
           ))}
         </ul>
         <ScenarioFigures base={collab.base} definitions={collab.definitions} values={values} />
@@ -47,12 +52,14 @@ export function AssumptionsPanel() {
   );
 }
 
-function AssumptionRow({ definition, value }: { definition: AssumptionDefinitionView; value: number | undefined }) {
+function AssumptionRow({ definition, value, preview }: { definition: AssumptionDefinitionView; value: number | undefined; preview: boolean }) {
   const collab = useCollab();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!collab?.boardDoc) return null;
-  const { boardDoc, author, readOnly } = collab;
+  const { boardDoc, author } = collab;
+  // Values shown from a view or a presenter are not the shared ones: they cannot be edited here.
+  const readOnly = collab.readOnly || preview;
   const current = value ?? definition.default;
   const edit = boardDoc.lastAssumptionEdit(definition.key);
   const id = `assumption-${definition.key}`;

@@ -17,7 +17,7 @@ export interface Peer {
   self: boolean;
 }
 
-function readUser(value: unknown): PresenceUser | null {
+export function readUser(value: unknown): PresenceUser | null {
   if (typeof value !== "object" || value === null) return null;
   const { id, name, color } = value as Record<string, unknown>;
   return typeof id === "string" && typeof name === "string" && typeof color === "string" && /^#[0-9a-fA-F]{6}$/.test(color) ? { id, name, color } : null;

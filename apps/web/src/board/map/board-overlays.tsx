@@ -1,8 +1,10 @@
 "use client";
 // The board's overlays inside whichever map draws them: one GeoJSON source per overlay, the style
-// layers over them, and the co-editing layer (cursors, notes). Written once for both renderers.
+// layers over them, the co-editing layer (cursors, notes) and the camera sync (saved views,
+// presenting). Written once for both renderers.
 import type { LayerSpecification } from "maplibre-gl";
 import { CoeditMapLayer } from "../coedit/map-layer";
+import { CameraSync } from "../views/camera";
 import { useMapKit } from "./map-kit";
 import type { OverlayData } from "./overlays";
 import { OVERLAY_SOURCES } from "./map-core";
@@ -18,6 +20,7 @@ export function BoardOverlays({ overlays, layers }: { overlays: OverlayData; lay
         <Layer key={layer.id} {...layer} />
       ))}
       <CoeditMapLayer />
+      <CameraSync />
     </>
   );
 }

@@ -9,17 +9,13 @@ import { TRPCError } from "@trpc/server";
 import { BoardView } from "~/board/board-view";
 import { parseSelection } from "~/board/parse-selection";
 import { prefetchBoardData } from "~/server/board-prefetch";
+import { briefingParam } from "~/server/briefing-param";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import "~/board/board.css";
 
 interface BoardPageProps {
   params: Promise<{ board: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-/** A briefing-link token (read-only guest view), as boards.byId takes it; anything else is ignored. */
-function briefingToken(value: string | string[] | undefined): string | undefined {
-  return typeof value === "string" && /^[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{32,64}$/.test(value) ? value : undefined;
 }
 
 /**
@@ -41,7 +37,7 @@ async function loadBoard(id: string, briefing: string | undefined) {
 
 export async function generateMetadata({ params, searchParams }: BoardPageProps): Promise<Metadata> {
   const { board: id } = await params;
-  const board = await loadBoard(id, briefingToken((await searchParams).briefing));
+  const board = await loadBoard(id, briefingParam((await searchParams).briefing));
   return { title: board?.title ?? "Corridor Board" };
 }
 
@@ -50,7 +46,7 @@ export default async function BoardPage({ params, searchParams }: BoardPageProps
   const { board: id } = await params;
   const query = await searchParams;
   const selection = parseSelection(query);
-  const briefing = briefingToken(query.briefing);
+  const briefing = briefingParam(query.briefing);
   const board = await loadBoard(id, briefing);
   if (!board) return null;
   await prefetchBoardData();

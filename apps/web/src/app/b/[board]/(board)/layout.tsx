@@ -1,12 +1,12 @@
 // The gate in front of every board: the board is read on the server as the signed-in user before
 // anything of it renders. Anonymous → sign in and come back; not a member → a clear "no access"
-// page; unknown → 404. Members get the board strip with the share dialog above the board.
+// page; unknown → 404. Members get the board strip with the share dialog above the board. (The
+// shared screen, /b/[board]/screen, sits outside this group: it has its own gate and no strip.)
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { signInHref } from "~/components/account/next-path";
-import { SignOutButton } from "~/components/account/sign-out-button";
-import { StatusPage } from "~/components/account/status-page";
+import { NoAccess } from "~/components/account/no-access";
 import { ShareDialog } from "~/components/share/share-dialog";
 import { SnapshotsDialog } from "~/components/snapshots/snapshots-dialog";
 import { ServiceWorkerRegistration } from "~/board/offline/service-worker";
@@ -55,33 +55,5 @@ export default async function BoardLayout({ children, params }: { children: Reac
       {children}
       <ServiceWorkerRegistration enabled={env.NODE_ENV === "production"} />
     </>
-  );
-}
-
-async function NoAccess() {
-  const user = await getSessionUser();
-  return (
-    <StatusPage
-      title="You don't have access to this board"
-      icon="🔒"
-      actions={
-        <>
-          <Link href="/boards" className="btn btn-primary">
-            Go to your boards
-          </Link>
-          <SignOutButton />
-        </>
-      }
-    >
-      <p>
-        Boards hold a team&apos;s unpublished assessments, so only their members can open them. Ask the board&apos;s owner for an
-        invitation link and open it while signed in.
-      </p>
-      {user ? (
-        <p>
-          You are signed in as <strong>{user.email}</strong>.
-        </p>
-      ) : null}
-    </StatusPage>
   );
 }
