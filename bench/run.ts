@@ -4,7 +4,9 @@
 import { runApiBench } from "./api.ts";
 import { runBoardLoadBench } from "./board-load.ts";
 import { runCollabBench } from "./collab.ts";
+import { runExportPngBench } from "./export-png.ts";
 
 await runApiBench();
 await runBoardLoadBench();
 await runCollabBench(process.argv.includes("--quick") ? { quick: true } : {});
+await runExportPngBench();

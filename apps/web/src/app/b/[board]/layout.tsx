@@ -7,6 +7,7 @@ import { notFound, redirect } from "next/navigation";
 import { signInHref } from "~/components/account/next-path";
 import { SignOutButton } from "~/components/account/sign-out-button";
 import { StatusPage } from "~/components/account/status-page";
+import { BoardExportDialog } from "~/components/export/board-export-dialog";
 import { ShareDialog } from "~/components/share/share-dialog";
 import { SnapshotsDialog } from "~/components/snapshots/snapshots-dialog";
 import { getSessionUser } from "~/server/session";
@@ -47,6 +48,7 @@ export default async function BoardLayout({ children, params }: { children: Reac
             All boards
           </Link>
           {user ? <SnapshotsDialog boardId={board.id} boardTitle={board.title} role={board.role} /> : null}
+          {user ? <BoardExportDialog boardId={board.id} boardTitle={board.title} /> : null}
           {user ? <ShareDialog boardId={board.id} boardTitle={board.title} role={board.role} currentUserId={user.id} /> : null}
         </span>
       </div>
