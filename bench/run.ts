@@ -5,9 +5,11 @@
 import { runApiBench } from "./api.ts";
 import { runBoardLoadBench } from "./board-load.ts";
 import { runCollabBench } from "./collab.ts";
+import { runExportPngBench } from "./export-png.ts";
 import { numberArg } from "./lib/args.ts";
 
 await runApiBench();
 await runBoardLoadBench();
 const collabPort = numberArg("collab-port");
 await runCollabBench({ quick: process.argv.includes("--quick"), ...(collabPort === undefined ? {} : { port: collabPort }) });
+await runExportPngBench();

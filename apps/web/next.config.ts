@@ -6,8 +6,9 @@ const config: NextConfig = {
   // Workspace packages ship raw TypeScript (with .ts extension imports): compile them here.
   transpilePackages: ["@corridor/api", "@corridor/auth", "@corridor/board-doc", "@corridor/collab-token", "@corridor/db", "@corridor/domain", "@corridor/export"],
   // Native drivers and Prisma's runtime are required from node_modules at run time, not bundled.
-  // pdfkit reads its font metrics and the DejaVu fonts from their package folders at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg", "pdfkit", "svg-to-pdfkit", "dejavu-fonts-ttf"],
+  // pdfkit reads its font metrics and the DejaVu fonts from their package folders at run time;
+  // resvg (the PNG export's rasteriser) loads its prebuilt native binary.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client", "pg", "pdfkit", "svg-to-pdfkit", "dejavu-fonts-ttf", "@resvg/resvg-js"],
   ...(env.NEXT_DIST_DIR ? { distDir: env.NEXT_DIST_DIR } : {}),
   poweredByHeader: false,
   // The map's Mapbox settings, inlined into the browser code even when unset (as ""): a build without

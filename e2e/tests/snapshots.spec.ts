@@ -4,6 +4,7 @@
 // without a link to sign in.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { PNG } from "pngjs";
 
 const BOARD = "/b/kazakhstan-china-eu";
 const ANONYMOUS = { cookies: [], origins: [] };
@@ -177,4 +178,49 @@ test("restore a snapshot into the live board from the UI, for everyone, and undo
   await expect(exact(watcher)).toHaveValue("75", { timeout: 15_000 });
   await expect(commentary(watcher)).toContainText(`New commentary ${tag}`, { timeout: 15_000 });
   await watcher.close();
+});
+
+test("the live board exports as a PNG at 2× from the board's Export menu; a cancelled export says so", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(BOARD);
+  const dialog = page.getByRole("dialog", { name: /^Export/ });
+  await expect(async () => {
+    await page.getByRole("button", { name: "Export", exact: true }).click();
+    await expect(dialog).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+
+  const downloading = page.waitForEvent("download", { timeout: 60_000 });
+  await dialog.getByRole("button", { name: "PNG image (2×)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^kazakhstan-between-china-and-the-eu--live-.*\.png$/);
+  const file = test.info().outputPath("board.png");
+  await download.saveAs(file);
+  const png = PNG.sync.read(await readFile(file));
+  // 2× the board's 1200-unit layout width; the height is 2× the layout height (even, and tall enough
+  // for the map, charts, text and sources).
+  expect(png.width).toBe(2400);
+  expect(png.height % 2).toBe(0);
+  expect(png.height).toBeGreaterThan(2000);
+  const colours = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
+  expect(colours.size).toBeGreaterThan(50);
+  await expect(dialog.getByText("PNG downloaded.")).toBeVisible();
+
+  // Cancel while the server renders (held back here so the click lands in time).
+  await page.route("**/api/export/png**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue().catch(() => undefined);
+  });
+  await dialog.getByRole("button", { name: "PNG image (2×)" }).click();
+  await expect(dialog.getByRole("status").filter({ hasText: "Rendering the board as a PNG image" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog.getByText("PNG export cancelled.")).toBeVisible();
+  await page.unroute("**/api/export/png**");
+
+  // A clear error for what cannot be exported.
+  const missing = await page.request.get("/api/export/png?board=no-such-board");
+  expect(missing.status()).toBe(404);
+  expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/No board/);
+  const bad = await page.request.get("/api/export/png?board=../etc");
+  expect(bad.status()).toBe(400);
 });

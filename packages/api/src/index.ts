@@ -18,5 +18,5 @@ export type {
 } from "./facts/dto.ts";
 export type { InvestmentSummary } from "./server/investments.ts";
 export type { SeriesConflict } from "./server/indicators.ts";
-export { liveBoardPdf, snapshotPdf, CORRIDOR_COLORS } from "./server/briefing-pack.ts";
+export { liveBoardPdf, liveBoardPng, snapshotPdf, snapshotPng, CORRIDOR_COLORS } from "./server/briefing-pack.ts";
 export { SNAPSHOT_EXPORT_FORMAT, SNAPSHOT_EXPORT_VERSION, snapshotExportSchema, type SnapshotExport } from "./server/snapshots.ts";

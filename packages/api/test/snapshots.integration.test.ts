@@ -11,7 +11,8 @@ import { BoardDoc } from "@corridor/board-doc";
 import { createAuth, type Auth } from "@corridor/auth";
 import { seedFactBase } from "@corridor/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@corridor/prisma/testing";
-import { liveBoardPdf, snapshotPdf } from "../src/server/briefing-pack.ts";
+import { PNG } from "pngjs";
+import { liveBoardPdf, liveBoardPng, snapshotPdf, snapshotPng } from "../src/server/briefing-pack.ts";
 import { startApiServer } from "./http-server.ts";
 
 type Body = Record<string, unknown>;
@@ -150,6 +151,29 @@ describe("snapshots (SQLite)", () => {
     const live = await liveBoardPdf({ db: db.database.client, facts, userId: ownerId, boardId });
     expect(live.subarray(0, 5).toString()).toBe("%PDF-");
     await expect(liveBoardPdf({ db: db.database.client, facts, userId: null, boardId })).rejects.toThrow(/Sign in/);
+  });
+
+  it("renders the PNG of the whole board at 2× for a snapshot and the live board, for readers only", async () => {
+    // Straight from the database: the server functions are what is tested here, not HTTP.
+    const snapshotId = (await db.database.client.snapshot.findFirstOrThrow({ where: { boardId }, orderBy: { createdAt: "desc" } })).id;
+    const ownerId = (await db.database.client.user.findUniqueOrThrow({ where: { email: "owner@example.org" } })).id;
+    const facts = await api.facts.snapshot();
+    for (const result of [
+      await snapshotPng({ db: db.database.client, facts, userId: ownerId, snapshotId }),
+      await liveBoardPng({ db: db.database.client, facts, userId: ownerId, boardId }),
+    ]) {
+      const png = PNG.sync.read(result.png);
+      expect(png.width).toBe(result.layout.width * 2);
+      expect(png.height).toBe(result.layout.height * 2);
+      // Not blank: many distinct colours (map, charts, text), not one background.
+      const colours = new Set<number>();
+      for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0));
+      expect(colours.size).toBeGreaterThan(50);
+    }
+    await expect(liveBoardPng({ db: db.database.client, facts, userId: null, boardId })).rejects.toThrow(/Sign in/);
+    const cancelled = new AbortController();
+    cancelled.abort();
+    await expect(liveBoardPng({ db: db.database.client, facts, userId: ownerId, boardId, signal: cancelled.signal })).rejects.toThrow("Export cancelled");
   });
 
   it("lets only owners delete snapshots", async () => {

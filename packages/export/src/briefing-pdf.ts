@@ -4,41 +4,19 @@
 // charts with their key figures; commentary and assessments; every cited source with its
 // confidence. User text is drawn as text (never interpreted); fonts are bundled (DejaVu, with
 // Cyrillic), so nothing is fetched and Russian text renders.
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import { briefingInputSchema, type BriefingInput } from "./briefing-input.ts";
 import { commitmentsSvg, seriesSvg } from "./charts-svg.ts";
+import { fontDirectory, FONT_FILES } from "./fonts.ts";
+import { eur } from "./format.ts";
 import { mapSvg } from "./map-svg.ts";
-
-/**
- * The DejaVu TTF folder. Resolved when a pack is rendered, not at import: bundlers (Next's
- * Turbopack) replace require.resolve with a module id, so the package folder under the working
- * directory's node_modules is the fallback there.
- */
-function fontDirectory(explicit?: string): string {
-  const candidates: string[] = [];
-  if (explicit) candidates.push(explicit);
-  try {
-    const resolved: unknown = createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json");
-    if (typeof resolved === "string") candidates.push(path.join(path.dirname(resolved), "ttf"));
-  } catch {
-    // not resolvable from here
-  }
-  candidates.push(path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf"));
-  const found = candidates.find((dir) => existsSync(path.join(dir, "DejaVuSans.ttf")));
-  if (!found) throw new Error("The DejaVu fonts (npm package dejavu-fonts-ttf) were not found; install it beside the app.");
-  return found;
-}
 
 const PAGE = { width: 841.89, height: 595.28, margin: 40 };
 const INK = "#1d2733";
 const MUTED = "#5b6878";
 
-const eur = (value: number) =>
-  value >= 1e9 ? `EUR ${(value / 1e9).toFixed(2)} bn` : value >= 1e6 ? `EUR ${(value / 1e6).toFixed(1)} m` : `EUR ${Math.round(value).toLocaleString("en-GB")}`;
 
 export interface RenderOptions {
   /** Leave page streams uncompressed (tests read the text). */
@@ -60,8 +38,8 @@ export async function renderBriefingPdf(rawInput: BriefingInput, options: Render
     info: { Title: `${input.boardTitle} — briefing pack`, Author: input.author ?? "Corridor Board", Creator: "Corridor Board" },
   });
   const fontDir = fontDirectory(options.fontDir);
-  doc.registerFont("regular", path.join(fontDir, "DejaVuSans.ttf"));
-  doc.registerFont("bold", path.join(fontDir, "DejaVuSans-Bold.ttf"));
+  doc.registerFont("regular", path.join(fontDir, FONT_FILES.regular));
+  doc.registerFont("bold", path.join(fontDir, FONT_FILES.bold));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {

@@ -7,9 +7,9 @@ import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import countriesTopology from "world-atlas/countries-110m.json" with { type: "json" };
 import type { BriefingInput } from "./briefing-input.ts";
+import { escapeXml } from "./format.ts";
 
 const CENTRAL_ASIA = new Set(["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"]);
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
 
 let countries: FeatureCollection<Geometry, { name: string }> | undefined;
 function loadCountries() {
@@ -27,8 +27,10 @@ export function mapSvg(input: Pick<BriefingInput, "corridors" | "chokepoints">, 
     type: "FeatureCollection",
     features: input.corridors.map((c) => ({ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: c.coordinates } })),
   };
-  const projection = geoEquirectangular().fitExtent([[10, 10], [width - 10, height - 10]], lines);
-  const path = geoPath(projection);
+  // Clipped to the frame and rounded to 0.1 px: the world outside the frame is not drawn at all,
+  // which keeps the SVG (and the PDF and PNG made from it) small.
+  const projection = geoEquirectangular().fitExtent([[10, 10], [width - 10, height - 10]], lines).clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
   const land = loadCountries()
     .features.map((f) => {
       const d = path(f);

@@ -1,8 +1,9 @@
-// The PDF briefing pack of a snapshot (its frozen data, document and figures) or of the live board
-// (current data and document). Access is checked exactly as for reading the board or snapshot.
+// The exports of a snapshot (its frozen data, document and figures) or of the live board (current
+// data and document): the PDF briefing pack and the PNG image of the whole board, from one
+// BriefingInput. Access is checked exactly as for reading the board or snapshot.
 import { boardDocFromState, fragmentText } from "@corridor/board-doc";
 import { summarizeCommitments, type Confidence } from "@corridor/domain";
-import { renderBriefingPdf, type BriefingInput, type RenderOptions } from "@corridor/export";
+import { renderBoardPng, renderBriefingPdf, type BriefingInput, type PngRenderOptions, type RenderOptions } from "@corridor/export";
 import { readBoardDocState, type DbClient } from "@corridor/db";
 import { z } from "zod";
 import type { AssumptionDto, CorridorDto, DataQualityFlagDto, FactSnapshot, InvestmentDto, SeriesDto, SourceDto, ChokepointDto } from "../facts/dto.ts";
@@ -87,13 +88,30 @@ function packInput(options: {
   };
 }
 
-export async function liveBoardPdf(options: { db: DbClient; facts: FactSnapshot; userId: string | null; boardId: string; briefingToken?: string | undefined } & RenderOptions) {
+interface LiveBoardOptions {
+  db: DbClient;
+  facts: FactSnapshot;
+  userId: string | null;
+  boardId: string;
+  briefingToken?: string | undefined;
+}
+
+interface SnapshotOptions {
+  db: DbClient;
+  facts: FactSnapshot;
+  userId: string | null;
+  snapshotId: string;
+  linkToken?: string | undefined;
+}
+
+/** What the live board shows now, for its readers (members or a briefing link's holders). */
+export async function liveBoardInput(options: LiveBoardOptions): Promise<BriefingInput> {
   await requireBoardAccess({ db: options.db, userId: options.userId, boardId: options.boardId, minimum: "viewer", briefingToken: options.briefingToken });
   const board = await options.db.board.findUniqueOrThrow({ where: { id: options.boardId }, select: { title: true } });
   const docState = await readBoardDocState(options.db, options.boardId);
   const doc = boardDocFromState(docState, options.facts.assumptions);
   const f = options.facts;
-  const input = packInput({
+  return packInput({
     data: { ...f, sources: [...f.sources.values()], dataVersion: f.version.hash },
     docState,
     figures: computeScenario({ snapshot: f, values: doc.assumptions() }),
@@ -102,7 +120,6 @@ export async function liveBoardPdf(options: { db: DbClient; facts: FactSnapshot;
     author: null,
     createdAt: new Date(),
   });
-  return renderBriefingPdf(input, options);
 }
 
 // The frozen data was written by freezeFactData and its content hash checked on read (thawFactData):
@@ -118,7 +135,8 @@ const frozenSchema = z.object({
   dataVersion: z.string(),
 });
 
-export async function snapshotPdf(options: { db: DbClient; facts: FactSnapshot; userId: string | null; snapshotId: string; linkToken?: string | undefined } & RenderOptions) {
+/** What a snapshot froze, for its readers (members, briefing-link or snapshot-link holders). */
+export async function snapshotInput(options: SnapshotOptions): Promise<BriefingInput> {
   const snapshot = await getSnapshot(options);
   const data = frozenSchema.parse(snapshot.data);
   // The frozen figures are re-derived from the frozen data and document: the same pure model.
@@ -135,7 +153,7 @@ export async function snapshotPdf(options: { db: DbClient; facts: FactSnapshot; 
     flags: data.flags,
     sources: new Map(data.sources.map((s) => [s.id, s])),
   };
-  const input = packInput({
+  return packInput({
     data,
     docState,
     figures: computeScenario({ snapshot: frozenFacts, values: doc.assumptions() }),
@@ -144,6 +162,22 @@ export async function snapshotPdf(options: { db: DbClient; facts: FactSnapshot; 
     author: snapshot.authorName,
     createdAt: snapshot.createdAt,
   });
-  return renderBriefingPdf(input, options);
+}
+
+export async function liveBoardPdf(options: LiveBoardOptions & RenderOptions) {
+  return renderBriefingPdf(await liveBoardInput(options), options);
+}
+
+export async function snapshotPdf(options: SnapshotOptions & RenderOptions) {
+  return renderBriefingPdf(await snapshotInput(options), options);
+}
+
+/** The live board as a PNG at 2× (or `scale`), with its pixel and layout size. */
+export async function liveBoardPng(options: LiveBoardOptions & PngRenderOptions) {
+  return renderBoardPng(await liveBoardInput(options), options);
+}
+
+export async function snapshotPng(options: SnapshotOptions & PngRenderOptions) {
+  return renderBoardPng(await snapshotInput(options), options);
 }
 

@@ -9,7 +9,7 @@ export function formatTimestamp(date: Date): string {
 }
 
 /** A safe download name for a snapshot export: "<board>-<snapshot>.json", ASCII only. */
-export function exportFileName(boardTitle: string, snapshotName: string, extension: "json" | "pdf"): string {
+export function exportFileName(boardTitle: string, snapshotName: string, extension: "json" | "pdf" | "png"): string {
   const slug = (text: string) =>
     text
       .normalize("NFKD")

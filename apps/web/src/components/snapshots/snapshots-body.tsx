@@ -1,16 +1,17 @@
 "use client";
 // The Snapshots dialog's body, loaded when the dialog first opens (./snapshots-dialog.tsx): take a
-// snapshot (editors and owners), the board's snapshots with Open, Compare with now, PDF (progress, cancel, clear error), JSON download, and for owners a
-// read-only share link and delete.
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+// snapshot (editors and owners), the board's snapshots with Open, Compare with now, JSON download,
+// restore, PDF and PNG exports (progress, cancel, clear error), and for owners a read-only share
+// link and delete.
+import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CopyField } from "~/components/share/copy-field";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
+import { FileExport, saveBlob } from "~/components/export/file-export";
 import { exportFileName, formatTimestamp } from "./names";
 import { RestoreSnapshotButton } from "./restore-button";
-// Also here for the snapshot page, which shows PdfExport without the dialog.
 import "~/components/share/share.css";
 
 type Role = "viewer" | "editor" | "owner";
@@ -24,17 +25,6 @@ export interface SnapshotsDialogProps {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
 
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement("a");
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // Give the browser a moment to start the download before the URL is released.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export default function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDialogProps) {
   const trpc = useTRPC();
@@ -130,79 +120,12 @@ function SnapshotRow({ item, boardId, boardTitle, isOwner, canRestore }: { item:
         <JsonButton snapshotId={item.id} fileName={exportFileName(boardTitle, item.name, "json")} />
         {canRestore ? <RestoreSnapshotButton boardId={boardId} snapshotId={item.id} snapshotName={item.name} /> : null}
       </div>
-      <PdfExport snapshotId={item.id} fileName={exportFileName(boardTitle, item.name, "pdf")} />
+      <div className="snapshot-actions">
+        <FileExport format="pdf" target={{ snapshotId: item.id }} fileName={exportFileName(boardTitle, item.name, "pdf")} />
+        <FileExport format="png" target={{ snapshotId: item.id }} fileName={exportFileName(boardTitle, item.name, "png")} />
+      </div>
       {isOwner ? <OwnerActions item={item} boardId={boardId} /> : null}
     </li>
-  );
-}
-
-type PdfState = { kind: "idle" } | { kind: "preparing" } | { kind: "done" } | { kind: "cancelled" } | { kind: "failed"; message: string };
-
-/** Downloads the PDF pack with progress and cancel (aborting the request stops the rendering). */
-export function PdfExport({ snapshotId, linkToken, fileName }: { snapshotId: string; linkToken?: string; fileName: string }) {
-  const [state, setState] = useState<PdfState>({ kind: "idle" });
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => () => controller.current?.abort(), []);
-
-  async function download() {
-    controller.current?.abort();
-    const abort = new AbortController();
-    controller.current = abort;
-    setState({ kind: "preparing" });
-    const query = new URLSearchParams({ snapshot: snapshotId, ...(linkToken ? { link: linkToken } : {}) });
-    try {
-      const response = await fetch(`/api/export/pdf?${query.toString()}`, { signal: abort.signal });
-      if (!response.ok) {
-        const body: unknown = await response.json().catch(() => null);
-        const message =
-          typeof body === "object" && body !== null && "error" in body && typeof body.error === "object" && body.error !== null && "message" in body.error
-            ? String(body.error.message)
-            : `The server answered ${response.status}.`;
-        setState({ kind: "failed", message });
-        return;
-      }
-      saveBlob(await response.blob(), fileName);
-      setState({ kind: "done" });
-    } catch (error) {
-      if (abort.signal.aborted) setState({ kind: "cancelled" });
-      else setState({ kind: "failed", message: error instanceof Error ? `The download failed: ${error.message}` : "The download failed." });
-    } finally {
-      if (controller.current === abort) controller.current = null;
-    }
-  }
-
-  return (
-    <div className="pdf-export">
-      {state.kind === "preparing" ? (
-        <>
-          <span className="pdf-progress" role="status" aria-live="polite">
-            <span className="spinner" aria-hidden="true" /> Preparing the PDF briefing pack…
-          </span>
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => controller.current?.abort()}>
-            Cancel
-          </button>
-        </>
-      ) : (
-        <button type="button" className="btn btn-small" onClick={() => void download()}>
-          PDF briefing pack
-        </button>
-      )}
-      {state.kind === "done" ? (
-        <span className="field-hint" role="status">
-          PDF downloaded.
-        </span>
-      ) : null}
-      {state.kind === "cancelled" ? (
-        <span className="field-hint" role="status">
-          PDF export cancelled.
-        </span>
-      ) : null}
-      {state.kind === "failed" ? (
-        <span className="alert alert-error inline-alert" role="alert">
-          The PDF could not be made: {state.message}
-        </span>
-      ) : null}
-    </div>
   );
 }
 

@@ -4,10 +4,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { loadSnapshot, withLink } from "~/components/snapshots/load-snapshot";
+import { FileExport } from "~/components/export/file-export";
 import { exportFileName } from "~/components/snapshots/names";
 import { PrintButton } from "~/components/snapshots/print-button";
 import { RestoreSnapshotButton } from "~/components/snapshots/restore-button";
-import { PdfExport } from "~/components/snapshots/snapshots-body";
 import { SnapshotDocument, SnapshotMeta } from "~/components/snapshots/snapshot-document";
 import "~/components/account/account.css";
 import "~/components/snapshots/snapshots.css";
@@ -42,7 +42,8 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
         <Link className="btn btn-small" href={withLink(`/s/${snapshot.id}/diff`, linkToken)}>
           Compare with now
         </Link>
-        <PdfExport snapshotId={snapshot.id} {...(linkToken ? { linkToken } : {})} fileName={exportFileName(snapshot.board.title, snapshot.name, "pdf")} />
+        <FileExport format="pdf" target={{ snapshotId: snapshot.id, linkToken }} fileName={exportFileName(snapshot.board.title, snapshot.name, "pdf")} />
+        <FileExport format="png" target={{ snapshotId: snapshot.id, linkToken }} fileName={exportFileName(snapshot.board.title, snapshot.name, "png")} />
         <PrintButton />
       </nav>
       <main id="main" className="snapshot-doc" data-snapshot={snapshot.id}>

@@ -1,0 +1,28 @@
+"use client";
+// The board bar's Export menu: the live board as the PDF briefing pack or as one PNG image at 2×,
+// both rendered on the server from the board as it is now, with progress, Cancel and clear errors.
+import { ModalDialog } from "~/components/share/modal-dialog";
+import { exportFileName } from "~/components/snapshots/names";
+import { FileExport } from "./file-export";
+import "~/components/share/share.css";
+import "~/components/snapshots/snapshots.css";
+
+export function BoardExportDialog({ boardId, boardTitle }: { boardId: string; boardTitle: string }) {
+  const stamp = () => new Date().toISOString().slice(0, 16).replace("T", " ");
+  return (
+    <ModalDialog triggerLabel="Export" triggerClassName="btn btn-small" title={`Export “${boardTitle}”`}>
+      {() => (
+        <section className="share-section" aria-label="Export the live board">
+          <p className="section-note">
+            The board as it is now: map, charts, scenario, commentary, assessments and the sources cited. Rendered on the server with
+            bundled fonts; take a snapshot first to keep exactly this state.
+          </p>
+          <div className="snapshot-actions">
+            <FileExport format="pdf" target={{ boardId }} fileName={exportFileName(boardTitle, `live ${stamp()}`, "pdf")} />
+            <FileExport format="png" target={{ boardId }} fileName={exportFileName(boardTitle, `live ${stamp()}`, "png")} />
+          </div>
+        </section>
+      )}
+    </ModalDialog>
+  );
+}
