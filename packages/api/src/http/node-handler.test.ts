@@ -64,6 +64,12 @@ describe("createApiNodeHandler", () => {
     expect(second.headers.get("x-content-type-options")).toBe("nosniff");
     // Only the first request reached a resolver.
     expect(resolverCalls - callsBefore).toBe(1);
+    // Concurrent first requests for a new URL share one resolver run.
+    const fresh = `${base}/investments.summary?input=${encodeURIComponent(JSON.stringify({ json: { groupBy: "status" } }))}`;
+    const concurrentBefore = resolverCalls;
+    const bodies = await Promise.all(Array.from({ length: 8 }, async () => (await fetch(fresh)).text()));
+    expect(new Set(bodies).size).toBe(1);
+    expect(resolverCalls - concurrentBefore).toBe(1);
     expect(cache.size).toBeGreaterThan(0);
   });
 

@@ -42,12 +42,11 @@ export function createApiNodeHandler(options: ApiNodeHandlerOptions): NodeReques
   const { basePath, createContext, facts, allowedOrigins } = options;
   const cache = options.cache ?? new FactResponseCache();
   const onError = options.onError;
-  // The headers converted for the origin check, reused by the context (one conversion per request).
-  const converted = new WeakMap<IncomingMessage, Headers>();
+  const inflight = new Map<string, Promise<CachedAnswer>>();
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: `${basePath}/`,
-    createContext: ({ req }) => createContext(converted.get(req) ?? headersFromNode(req.headers)),
+    createContext: ({ req }) => createContext(headersFromNode(req.headers)),
     onError,
   });
 
@@ -85,12 +84,28 @@ export function createApiNodeHandler(options: ApiNodeHandlerOptions): NodeReques
     const url = new URL(req.url ?? "/", "http://localhost");
     const procedurePath = url.pathname.startsWith(`${basePath}/`) ? url.pathname.slice(basePath.length + 1) : "";
     if (!isCacheableFactQuery(method, procedurePath, headers)) {
-      converted.set(req, headers);
       trpc(req, res);
       return;
     }
-    const version = (await facts.snapshot()).version.hash;
-    const answer = cache.get(version, req.url ?? "") ?? (await answerAndKeep(req, headers, url));
+    let version: string;
+    try {
+      version = (await facts.snapshot()).version.hash;
+    } catch {
+      // The fact base cannot be read: tRPC answers that failure in its own error shape.
+      trpc(req, res);
+      return;
+    }
+    const key = req.url ?? "";
+    let answer = cache.get(version, key);
+    if (answer === undefined) {
+      // Concurrent misses for one URL share one resolver run.
+      let pending = inflight.get(key);
+      if (pending === undefined) {
+        pending = answerAndKeep(req, headers, url).finally(() => inflight.delete(key));
+        inflight.set(key, pending);
+      }
+      answer = await pending;
+    }
     res.statusCode = answer.status;
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.setHeader("content-length", answer.body.byteLength);
@@ -99,7 +114,7 @@ export function createApiNodeHandler(options: ApiNodeHandlerOptions): NodeReques
 
   return (req, res) => {
     handle(req, res).catch((error: unknown) => {
-      // Only the snapshot load can fail here (tRPC answers its own errors): a plain 500, no details.
+      // Unexpected (tRPC answers its own errors, the snapshot failure goes to tRPC): a plain 500.
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { message: "Internal server error", code: "INTERNAL_SERVER_ERROR" } }));
       options.onError?.({ error: new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: error }), path: undefined });
