@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { BoardDoc, BoardDocError } from "./board-doc.ts";
+import { BoardDocError } from "./board-doc.ts";
+import { aigerim, erlan, pair } from "./test-fixtures.ts";
 import { MIGRATIONS, migrateBoardDoc, schemaVersionOf } from "./migrations.ts";
 import { SCHEMA_VERSION } from "./schema.ts";
 
-const bounds = [
-  { key: "gulf_disruption", min: 0, max: 80 },
-  { key: "eu_pledge_realisation", min: 10, max: 100 },
-];
-const aigerim = { id: "u-aigerim", name: "Aigerim" };
-const erlan = { id: "u-erlan", name: "Erlan" };
-
-/** Two replicas wired together in memory, as the collab server would relay them. */
-function pair() {
-  const a = new Y.Doc();
-  const b = new Y.Doc();
-  a.on("update", (update: Uint8Array, origin: unknown) => origin !== "remote" && Y.applyUpdate(b, update, "remote"));
-  b.on("update", (update: Uint8Array, origin: unknown) => origin !== "remote" && Y.applyUpdate(a, update, "remote"));
-  let clock = 1_000;
-  const now = () => (clock += 1);
-  return { a: new BoardDoc(a, { assumptions: bounds, now }), b: new BoardDoc(b, { assumptions: bounds, now }) };
-}
 
 describe("assumptions", () => {
   it("validates writes, records who changed what last, and syncs", () => {
