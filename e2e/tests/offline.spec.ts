@@ -58,6 +58,11 @@ test.describe("the board offline", () => {
     await page.keyboard.type(` ${offline}`);
     await expect(page.getByTestId("connection-status")).not.toHaveAttribute("data-pending", "0");
     await expect(page.getByTestId("connection-status")).toContainText("pending edit");
+    // Reloaded again while still offline, the unsent edits are still counted (they wait in IndexedDB).
+    const pendingBefore = await page.getByTestId("connection-status").getAttribute("data-pending");
+    await page.reload();
+    await expect(commentary(page)).toContainText(offline, { timeout: 30_000 });
+    await expect(page.getByTestId("connection-status")).toHaveAttribute("data-pending", pendingBefore ?? "missing");
     await page.screenshot({ path: test.info().outputPath("offline-reload.png"), fullPage: true });
 
     // Back online: it syncs, and another browser of the same user gets it.

@@ -8,7 +8,7 @@ import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { migrateBoardDoc } from "@corridor/board-doc";
 import { identityFromToken, type CollabIdentity } from "./identity";
-import { INITIAL_PENDING, reducePending, type PendingEvent, type PendingState } from "./pending";
+import { readStoredPending, reducePending, storePending, type PendingEvent, type PendingState } from "./pending";
 
 export interface CollabToken {
   token: string;
@@ -96,6 +96,14 @@ function onlyOwnAwareness(provider: WebsocketProvider, clientId: number): void {
   provider.awareness.on("update", filtered);
 }
 
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 export function createCollabSession(options: CollabSessionOptions): CollabSession {
   const { boardId, fetchToken } = options;
   const refreshMarginMs = options.refreshMarginMs ?? 60_000;
@@ -105,8 +113,10 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
   const persistence = persist ? new IndexeddbPersistence(`corridor-board:${boardId}`, doc) : null;
   const listeners = new Set<() => void>();
   let provider: WebsocketProvider | null = null;
-  let pendingState: PendingState = INITIAL_PENDING;
-  let state: CollabState = { status: "syncing", pending: 0, cached: false, identity: persist ? readCachedIdentity(boardId) : null, problem: null, version: 0, ended: null };
+  // A guest (persist off) keeps nothing in the browser, the count included.
+  const pendingStorage = persist ? browserStorage() : null;
+  let pendingState: PendingState = readStoredPending(pendingStorage, boardId);
+  let state: CollabState = { status: "syncing", pending: pendingState.pending, cached: false, identity: persist ? readCachedIdentity(boardId) : null, problem: null, version: 0, ended: null };
   let destroyed = false;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   let retryDelay = 2_000;
@@ -119,7 +129,10 @@ export function createCollabSession(options: CollabSessionOptions): CollabSessio
 
   const pending = (event: PendingEvent) => {
     pendingState = reducePending(pendingState, event);
-    if (pendingState.pending !== state.pending) update({ pending: pendingState.pending });
+    if (pendingState.pending !== state.pending) {
+      storePending(pendingStorage, boardId, pendingState);
+      update({ pending: pendingState.pending });
+    }
   };
 
   // Retrying after a failed attempt counts as offline (no flicker between "syncing" and "offline").
