@@ -36,6 +36,10 @@ export async function startApiServer(db: DbClient, options: ApiServerOptions = {
         }),
     }),
   );
+  // Idle keep-alive sockets stay open: a suite that renders a PDF or PNG in this same process
+  // blocks the event loop for seconds, after which the server's idle timer and the client's next
+  // request on the pooled socket race (ECONNRESET). close() ends every connection itself.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
@@ -57,6 +61,10 @@ export async function startApiServer(db: DbClient, options: ApiServerOptions = {
       });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
