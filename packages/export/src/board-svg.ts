@@ -17,7 +17,11 @@ const INK = "#1d2733";
 const MUTED = "#5b6878";
 const WARN = "#a4401b";
 /** Caps that keep the image readable and its size bounded; the PDF pack and JSON carry the rest. */
-export const CAPS = { titleLines: 2, commentaryLines: 40, assessments: 4, assessmentLines: 5, flagLines: 4, sourceLines: 24 } as const;
+// An image of the board for slides and messages, not the full text: what a screen of the board
+// shows (the opening of the commentary, each section's opening, the source footer as short
+// citations). Everything capped here is in full in the PDF briefing pack and the JSON export. The
+// caps also keep the export quick: rasterising text is the image's main cost (~45 µs a character).
+export const CAPS = { titleLines: 2, commentaryLines: 12, assessments: 4, assessmentLines: 3, flagLines: 3, sourceLines: 10 } as const;
 
 export interface BoardSvg {
   svg: string;
@@ -156,11 +160,13 @@ export function composeBoardSvg(input: BriefingInput, measure: TextMeasure): Boa
   page.y += 10;
   page.text(PAD, page.y + 14, `Sources cited (${input.sources.length})`, { size: 14, weight: "bold" });
   page.y += 22;
-  const sourceLines = input.sources.map((src) => {
-    const mark = src.confidence ? ` · confidence ${src.confidence}` : "";
-    return `[${src.id}] ${src.publisher}. ${src.title}${src.year ? ` (${src.year})` : ""}. ${src.kind}${mark}${src.url ? ` · ${src.url}` : ""}`;
+  // Short citations, as the board's source footer shows them (a link cannot be followed in an
+  // image): id, publisher, year, kind and confidence; titles and links are in the PDF pack.
+  const citations = input.sources.map((src) => {
+    const mark = src.confidence ? `, ${src.confidence} confidence` : "";
+    return `[${src.id}] ${src.publisher}${src.year ? ` ${src.year}` : ""} (${src.kind}${mark})`;
   });
-  page.y = page.paragraph(PAD, page.y, INNER, sourceLines.join("\n"), { size: 11, lineHeight: 15 }, CAPS.sourceLines, (hidden) => `… ${chars(hidden)} more of the source list: the full list is in the PDF briefing pack.`);
+  page.y = page.paragraph(PAD, page.y, INNER, citations.join("  ·  "), { size: 11, lineHeight: 15 }, CAPS.sourceLines, (hidden) => `… ${chars(hidden)} more of the source list: the full list, with titles and links, is in the PDF briefing pack.`);
   page.y += 10;
   const footer = `${input.boardTitle} · ${input.snapshotName ? `snapshot “${input.snapshotName}”` : "live board"} · ${utcMinute(input.createdAt)} · data version ${input.dataVersion.slice(0, 12)} · Corridor Board`;
   page.y = page.paragraph(PAD, page.y, INNER, footer, { size: 11, color: MUTED }, 2);
