@@ -51,7 +51,10 @@ for (const dir of packagesWithTests()) {
 }
 
 log("Building the web app");
-const buildCode = await run(pnpm, p("--filter", "@corridor/web", "build"));
+// The CSP's connect-src is fixed at build time: build for the collab server the Playwright run
+// starts (E2E_COLLAB_URL, or localhost on E2E_COLLAB_PORT, default 1234), as e2e/playwright.config.ts does.
+const e2eCollabUrl = process.env.E2E_COLLAB_URL ?? `ws://localhost:${process.env.E2E_COLLAB_PORT ?? 1234}`;
+const buildCode = await run(pnpm, p("--filter", "@corridor/web", "build"), { env: { COLLAB_PUBLIC_URL: e2eCollabUrl } });
 if (buildCode !== 0) failures.push("web build");
 
 if (buildCode === 0 && existsSync(path.join(root, "e2e", "playwright.config.ts"))) {
