@@ -36,7 +36,7 @@ interface RscManifest {
   entryJSFiles?: Record<string, string[]>;
 }
 
-/** The client reference manifest of an app route (`/b/[board]/page`), as the build wrote it. */
+/** The client reference manifest of an app route (`/b/[board]/(board)/page`: route groups are part of the name), as the build wrote it. */
 function readRscManifest(route: string): RscManifest {
   const file = path.join(nextDir, "server", "app", `${route}_client-reference-manifest.js`);
   const sandbox: { __RSC_MANIFEST?: Record<string, RscManifest> } = {};
@@ -161,7 +161,7 @@ export async function runBoardLoadBench() {
   }
   const js = {
     overview: gzippedKb(firstLoadFiles("/page")),
-    board: gzippedKb(firstLoadFiles("/b/[board]/page")),
+    board: gzippedKb(firstLoadFiles("/b/[board]/(board)/page")),
   };
 
   // A database of its own: migrated, seeded, with the demo account (as the Playwright webServer does).

@@ -7,6 +7,31 @@ import { BOARD_ID, openBoard } from "./helpers/board";
 const commentary = (page: Page) => page.getByTestId("commentary-editor");
 
 /** The worker controls the page and holds a copy of this board's page. */
+/**
+ * Waits until the page's IndexedDB copy holds every edit made so far: y-indexeddb writes each
+ * update in its own transaction, and a read of the same store, begun later, waits for them.
+ */
+async function flushDocumentCache(page: Page) {
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction("updates", "readonly");
+          tx.objectStore("updates").count();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    `corridor-board:${BOARD_ID}`,
+  );
+}
+
 async function waitForOfflineCopy(page: Page) {
   await page.waitForFunction(
     async (boardPath) => {
@@ -39,6 +64,7 @@ test.describe("the board offline", () => {
     await expect(page.getByTestId("connection-status")).toHaveAttribute("data-pending", "0");
 
     // Offline, reload: the page is the worker's copy (the server is never asked)…
+    await flushDocumentCache(page);
     await context.setOffline(true);
     const response = await page.reload();
     expect(response?.headers()["x-corridor-offline-copy"]).toBe("1");
@@ -60,6 +86,7 @@ test.describe("the board offline", () => {
     await expect(page.getByTestId("connection-status")).toContainText("pending edit");
     // Reloaded again while still offline, the unsent edits are still counted (they wait in IndexedDB).
     const pendingBefore = await page.getByTestId("connection-status").getAttribute("data-pending");
+    await flushDocumentCache(page);
     await page.reload();
     await expect(commentary(page)).toContainText(offline, { timeout: 30_000 });
     await expect(page.getByTestId("connection-status")).toHaveAttribute("data-pending", pendingBefore ?? "missing");

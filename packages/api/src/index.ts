@@ -19,4 +19,4 @@ export type {
 export type { InvestmentSummary } from "./server/investments.ts";
 export type { SeriesConflict } from "./server/indicators.ts";
 export { liveBoardPdf, liveBoardPng, snapshotPdf, snapshotPng, CORRIDOR_COLORS } from "./server/briefing-pack.ts";
-export { SNAPSHOT_EXPORT_FORMAT, SNAPSHOT_EXPORT_VERSION, snapshotExportSchema, type SnapshotExport } from "./server/snapshots.ts";
+export { SNAPSHOT_EXPORT_FORMAT, SNAPSHOT_EXPORT_VERSION, createSnapshot, getSnapshot, snapshotExportSchema, type SnapshotExport } from "./server/snapshots.ts";

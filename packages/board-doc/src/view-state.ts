@@ -7,6 +7,7 @@ import { z } from "zod";
 import { INDICATOR_KEYS, PANEL_KINDS, YEAR_MAX, YEAR_MIN } from "./vocabulary.ts";
 
 export { INDICATOR_KEYS, PANEL_KINDS, YEAR_MAX, YEAR_MIN };
+export { sameCamera } from "./camera.ts";
 
 /** Ids of corridors, events, countries, actors, places and segments ("EU|MoU"). */
 export const viewIdSchema = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.|&' ()-]{0,99}$/);
@@ -61,14 +62,3 @@ export function parseViewState(value: unknown): ViewState | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Two cameras that show the same map (rounding from the map's own arithmetic ignored). */
-export function sameCamera(a: Camera | null, b: Camera | null, tolerance = 1e-4): boolean {
-  if (a === null || b === null) return a === b;
-  return (
-    Math.abs(a.lon - b.lon) < tolerance &&
-    Math.abs(a.lat - b.lat) < tolerance &&
-    Math.abs(a.zoom - b.zoom) < tolerance &&
-    Math.abs(a.bearing - b.bearing) < tolerance &&
-    Math.abs(a.pitch - b.pitch) < tolerance
-  );
-}

@@ -21,8 +21,6 @@ import { SidePanel } from "./side-panel";
 import { useTheme, type ThemeChoice } from "./theme";
 import { CameraProvider } from "./views/camera";
 import { PresentationProvider } from "./views/presentation-context";
-import { PresentButton, PresenterBar } from "./views/presenter-bar";
-import { SavedViewsCard } from "./views/saved-views-card";
 import { ShownScenarioProvider } from "./views/shown-scenario";
 
 /** The live board's providers: selection, document, camera, scenario shown, presenting. */
@@ -60,6 +58,20 @@ export function LiveBoardProviders({
 const CoeditSection = dynamic(() => import("./coedit/coedit-section"), { ssr: false, loading: CoeditPlaceholder });
 const CoeditToolbar = dynamic(() => import("./coedit/toolbar"), { ssr: false, loading: CoeditConnecting });
 const RestoreNotice = dynamic(() => import("./coedit/restore-notice").then((m) => m.RestoreNotice), { ssr: false });
+// Presenting controls render nothing until the live document is there.
+const PresentButton = dynamic(() => import("./views/presenter-bar").then((m) => m.PresentButton), { ssr: false });
+const PresenterBar = dynamic(() => import("./views/presenter-bar").then((m) => m.PresenterBar), { ssr: false });
+// The saved views need the live document too (and its checks, zod): after the board is up.
+const SavedViewsCard = dynamic(() => import("./views/saved-views-card").then((m) => m.SavedViewsCard), { ssr: false, loading: SavedViewsLoading });
+
+function SavedViewsLoading() {
+  return (
+    <section className="saved-views" aria-label="Saved views" data-testid="saved-views-loading">
+      <h2>Saved views</h2>
+      <p className="muted small">Loading the board&apos;s views…</p>
+    </section>
+  );
+}
 
 export interface BoardViewProps {
   boardId: string;

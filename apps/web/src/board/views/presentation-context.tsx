@@ -12,7 +12,7 @@ import { useCollab } from "../collab/collab-context";
 import { AWARENESS_INTERVAL_MS, throttle } from "../collab/throttle";
 import type { Selection } from "../selection";
 import { useCameraStore } from "./camera";
-import { currentPresenter, readPresenters, reduceFollow, sameSelection, type FollowEvent, type FollowState, type PresenterEntry } from "./presentation";
+import { currentPresenter, readPresenters, reduceFollow, sameSelection, type FollowEvent, type FollowState, type PresenterEntry, type ViewParser } from "./presentation";
 import { useShownScenario } from "./shown-scenario";
 import { useCurrentView, useShowView } from "./use-views";
 
@@ -54,7 +54,18 @@ export function PresentationProvider({ children, autoFollow = false }: { childre
     awareness.on("change", refresh);
     return () => awareness.off("change", refresh);
   }, [awareness]);
-  const presenter = useMemo(() => currentPresenter(readPresenters(states)), [states]);
+  // The view schema (zod) loads after the board is up: no presenter is read before it is there.
+  const [parseView, setParseView] = useState<ViewParser | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("@corridor/board-doc/view-state").then((m) => {
+      if (live) setParseView(() => m.parseViewState);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const presenter = useMemo(() => (parseView ? currentPresenter(readPresenters(states, parseView)) : null), [states, parseView]);
   const followers = useMemo(() => countFollowers(states, selfId), [states, selfId]);
 
   const [since, setSince] = useState<number | null>(null);

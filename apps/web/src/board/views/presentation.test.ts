@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ViewState } from "@corridor/board-doc";
 import { EMPTY_SELECTION } from "../selection";
+import { parseViewState } from "@corridor/board-doc/view-state";
 import { currentPresenter, readPresenters, reduceFollow, sameScenario, sameSelection, type FollowState } from "./presentation";
 
 const view: ViewState = { camera: { lon: 60, lat: 45, zoom: 3, bearing: 0, pitch: 0 }, selection: EMPTY_SELECTION, scenario: { gulf_disruption: 30 } };
@@ -16,7 +17,7 @@ describe("presenters from awareness", () => {
       [11, { user: user("Timur"), presentation: { since: "early", view } }],
       [12, null],
     ]);
-    expect(readPresenters(states).map((p) => p.user.name)).toEqual(["Aigerim"]);
+    expect(readPresenters(states, parseViewState).map((p) => p.user.name)).toEqual(["Aigerim"]);
   });
 
   it("agrees on one presenter: the earliest start, then the lower client id, whatever the order read", () => {

@@ -2,7 +2,7 @@
 // its `user`; every client reads all states and agrees on one presenter by the same rule (the
 // earliest start, then the lower client id), so two people pressing "Present" at once end with
 // one presenter on every screen. Nothing of it is written to the shared document.
-import { parseViewState, type ViewState } from "@corridor/board-doc/view-state";
+import type { ViewState } from "@corridor/board-doc/view-state";
 import { readUser, type PresenceUser } from "../coedit/presence";
 import { serializeSelection, type Selection } from "../selection";
 
@@ -21,7 +21,10 @@ export interface PresentationField {
 }
 
 /** Every client that says it is presenting with a well-formed view; malformed states are ignored. */
-export function readPresenters(states: ReadonlyMap<number, unknown>): PresenterEntry[] {
+/** Checks a view that arrived from another client (view-state's zod schema, loaded lazily by the caller). */
+export type ViewParser = (value: unknown) => ViewState | null;
+
+export function readPresenters(states: ReadonlyMap<number, unknown>, parseView: ViewParser): PresenterEntry[] {
   const entries: PresenterEntry[] = [];
   for (const [clientId, state] of states) {
     if (typeof state !== "object" || state === null) continue;
@@ -29,7 +32,7 @@ export function readPresenters(states: ReadonlyMap<number, unknown>): PresenterE
     const who = readUser(user);
     if (!who || typeof presentation !== "object" || presentation === null) continue;
     const { since, view } = presentation as Record<string, unknown>;
-    const parsed = parseViewState(view);
+    const parsed = parseView(view);
     if (typeof since !== "number" || !Number.isFinite(since) || !parsed) continue;
     entries.push({ clientId, user: who, since, view: parsed });
   }

@@ -5,7 +5,7 @@ import { useCallback } from "react";
 import type { ViewState } from "@corridor/board-doc";
 import { useBoard } from "../board-context";
 import { useCameraStore } from "./camera";
-import { sameCamera } from "@corridor/board-doc/view-state";
+import { sameCamera } from "@corridor/board-doc/camera";
 import { sameScenario, sameSelection } from "./presentation";
 import { useLiveScenario, useShownScenario, type ShownScenario } from "./shown-scenario";
 
