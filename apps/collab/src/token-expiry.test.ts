@@ -3,11 +3,9 @@
 // token (as the web app's collab session does on `closed`) connects again and keeps editing.
 import { afterEach, describe, expect, it } from "vitest";
 import { CloseCode } from "./close-codes.ts";
-import { parseCollabConfig } from "./config.ts";
-import { silentLogger } from "./logger.ts";
-import { createCollabServer, type CollabServer } from "./server.ts";
-import { createMemoryDocStore } from "./store/memory-doc-store.ts";
-import { connectClient, makeToken, TEST_SECRET, waitFor, waitSynced, type TestClient } from "./test/clients.ts";
+import type { CollabServer } from "./server.ts";
+import { connectClient, makeToken, waitFor, waitSynced, type TestClient } from "./test/clients.ts";
+import { startMemoryServer } from "./test/in-process.ts";
 
 const ROOM = "board-expiry";
 let server: CollabServer | null = null;
@@ -20,9 +18,9 @@ afterEach(async () => {
 });
 
 async function start(): Promise<string> {
-  server = createCollabServer({ config: parseCollabConfig({ port: 0, tokenSecret: TEST_SECRET }), store: createMemoryDocStore(), logger: silentLogger });
-  const { port } = await server.listen();
-  return `ws://127.0.0.1:${port}`;
+  const started = await startMemoryServer();
+  server = started.server;
+  return started.url;
 }
 
 describe("token expiry on an open connection", () => {

@@ -2,11 +2,9 @@
 // several clients inside one tick still leave every peer with each client's latest state, a
 // closed client's state is removed everywhere, and nobody sees a state for another's client id.
 import { afterEach, describe, expect, it } from "vitest";
-import { parseCollabConfig } from "../config.ts";
-import { silentLogger } from "../logger.ts";
-import { createCollabServer, type CollabServer } from "../server.ts";
-import { createMemoryDocStore } from "../store/memory-doc-store.ts";
-import { connectClient, makeToken, TEST_SECRET, waitFor, waitSynced, type TestClient } from "../test/clients.ts";
+import type { CollabServer } from "../server.ts";
+import { connectClient, makeToken, waitFor, waitSynced, type TestClient } from "../test/clients.ts";
+import { startMemoryServer } from "../test/in-process.ts";
 
 const ROOM = "board-presence";
 let server: CollabServer | null = null;
@@ -21,9 +19,9 @@ afterEach(async () => {
 describe("batched awareness fan-out", () => {
   it("delivers every client's latest state and every removal, coalescing changes into ticks", async () => {
     // A long tick, so the bursts below certainly land in one batch.
-    server = createCollabServer({ config: parseCollabConfig({ port: 0, tokenSecret: TEST_SECRET, awarenessFlushMs: 200 }), store: createMemoryDocStore(), logger: silentLogger });
-    const { port } = await server.listen();
-    const url = `ws://127.0.0.1:${port}`;
+    const started = await startMemoryServer({ awarenessFlushMs: 200 });
+    server = started.server;
+    const url = started.url;
     const peers: TestClient[] = [];
     for (let i = 0; i < 5; i++) peers.push(connectClient(url, ROOM, await makeToken(ROOM, "editor", { userId: `user-${i}` })));
     clients.push(...peers);

@@ -4,6 +4,7 @@ import { parseCollabConfig, type CollabConfigInput } from "../config.ts";
 import { createJsonLogger, silentLogger, type Logger } from "../logger.ts";
 import { createCollabServer, type CollabServer } from "../server.ts";
 import type { DocStore } from "../store/doc-store.ts";
+import { createMemoryDocStore } from "../store/memory-doc-store.ts";
 import { createPrismaDocStore } from "../store/prisma-doc-store.ts";
 import { tuneSqlite } from "../store/sqlite-tuning.ts";
 import { TEST_SECRET } from "./clients.ts";
@@ -38,4 +39,11 @@ export async function startServer(databaseUrl: string, overrides: Partial<Collab
       await database.client.$disconnect();
     },
   };
+}
+
+/** An in-process server on an ephemeral port over an in-memory store (no database): for protocol tests. */
+export async function startMemoryServer(overrides: Partial<CollabConfigInput> = {}): Promise<{ server: CollabServer; url: string }> {
+  const server = createCollabServer({ config: parseCollabConfig({ port: 0, tokenSecret: TEST_SECRET, ...overrides }), store: createMemoryDocStore(), logger: silentLogger });
+  const { port } = await server.listen();
+  return { server, url: `ws://127.0.0.1:${port}` };
 }
