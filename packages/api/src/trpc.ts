@@ -1,11 +1,11 @@
 // tRPC initialisation: context, transformer, the one errorFormatter, and the procedure builders
 // (after create-t3-turbo's packages/api/src/trpc.ts). Routers live in ./router, one per domain.
 import { initTRPC } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { DbClient } from "@corridor/db";
 import { AppError } from "./errors/app-error.ts";
 import type { FactStore } from "./facts/fact-store.ts";
+import { wireTransformer } from "./wire/transformer.ts";
 
 /** The signed-in user, as the auth layer reports it. */
 export interface SessionUser {
@@ -46,7 +46,7 @@ export function createTRPCContext(options: TRPCContextOptions) {
 export type TRPCContext = ReturnType<typeof createTRPCContext>;
 
 const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
+  transformer: wireTransformer,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     return {

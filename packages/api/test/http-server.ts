@@ -46,7 +46,7 @@ export async function startApiServer(db: DbClient, options: ApiServerOptions = {
   return {
     base,
     facts,
-    /** GET a query procedure with superjson-encoded input; returns status and parsed body. */
+    /** GET a query procedure with wire-encoded input ({"json": …}); returns status and parsed body. */
     async query(procedure: string, input?: unknown, cookie?: string) {
       const search = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
       const response = await fetch(`${base}/${procedure}${search}`, { headers: cookie ? { cookie } : {} });

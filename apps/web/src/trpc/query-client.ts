@@ -1,6 +1,6 @@
 // One QueryClient factory for the server (one per request) and the browser (one per tab).
 import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
-import superjson from "superjson";
+import { wireTransformer } from "@corridor/api/wire";
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -11,13 +11,13 @@ export function makeQueryClient(): QueryClient {
         refetchOnWindowFocus: false,
       },
       dehydrate: {
-        serializeData: superjson.serialize,
+        serializeData: wireTransformer.serialize,
         // Also hand pending queries to the client, so a streamed prefetch is not fetched twice.
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
         shouldRedactErrors: () => false,
       },
       hydrate: {
-        deserializeData: superjson.deserialize,
+        deserializeData: wireTransformer.deserialize,
       },
     },
   });

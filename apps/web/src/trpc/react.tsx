@@ -1,12 +1,12 @@
 "use client";
 // Browser-side tRPC (after create-t3-turbo's apps/nextjs/src/trpc/react.tsx): one QueryClient per
-// tab, a batched HTTP link to this app's own /api/trpc, superjson on the wire.
+// tab, a batched HTTP link to this app's own /api/trpc, the API's wire transformer (JSON + Dates).
 import { useState, type ReactNode } from "react";
 import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import superjson from "superjson";
 import type { AppRouter } from "@corridor/api";
+import { wireTransformer } from "@corridor/api/wire";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -33,7 +33,7 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
       links: [
         httpBatchLink({
           url: trpcUrl(),
-          transformer: superjson,
+          transformer: wireTransformer,
           headers: () => ({ "x-trpc-source": "nextjs-react" }),
         }),
       ],

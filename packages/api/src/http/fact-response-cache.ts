@@ -1,6 +1,6 @@
 // Serialised answers of the public fact queries, kept per data version. These procedures read only
 // the fact snapshot and their input (no session, no cookies), so for one data version the same URL
-// always gets the same bytes: repeat requests skip the resolver, superjson and JSON.stringify.
+// always gets the same bytes: repeat requests skip the resolver, the wire transformer and JSON.stringify.
 // A new data version starts an empty cache, so a reseeded fact base is answered afresh.
 
 /** Procedures whose answer depends only on the fact snapshot and the input. */

@@ -10,10 +10,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedFactBase } from "@corridor/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@corridor/prisma/testing";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { FactStore } from "../facts/fact-store.ts";
+import type { AppRouter } from "../root.ts";
 import { createTRPCContext } from "../trpc.ts";
 import { FactResponseCache } from "./fact-response-cache.ts";
 import { createApiNodeHandler } from "./node-handler.ts";
+import { wireTransformer } from "../wire/transformer.ts";
 
 const seedDataDir = path.join(path.dirname(createRequire(import.meta.url).resolve("@corridor/prisma/seed")), "data");
 const APP = "http://localhost:3000";
@@ -125,5 +128,22 @@ describe("createApiNodeHandler", () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
     // Same origin: reaches the procedure, which wants a session.
     expect((await post(APP)).status).toBe(401);
+  });
+
+  it("speaks the wire format with the web app's client, and answers a malformed envelope with a 400", async () => {
+    const client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: base, transformer: wireTransformer })] });
+    const [summary, ping] = await Promise.all([client.investments.summary.query({ groupBy: "actor" }), client.health.ping.query()]);
+    expect(summary.totalEur).toBeGreaterThan(0);
+    expect(ping).toEqual({ ok: true });
+
+    const malformed = await fetch(
+      `${base}/investments.summary?input=${encodeURIComponent(JSON.stringify({ json: { groupBy: "actor" }, meta: { values: [[["__proto__", "x"], "Date"]] } }))}`,
+    );
+    expect(malformed.status).toBe(400);
+    const body = (await malformed.json()) as { error: { json: { message: string; data: { code: string } } } };
+    expect(body.error.json.data.code).toBe("BAD_REQUEST");
+    expect(body.error.json.message).toContain("meta.values");
+    // The server is still answering.
+    expect((await fetch(summaryUrl())).status).toBe(200);
   });
 });
