@@ -2,11 +2,10 @@
 // The board's layout: header, filter bar, map and charts on the left, the side panel on the right.
 // Boxes have fixed sizes so nothing moves when the map and charts arrive.
 import type { ReactNode } from "react";
-import dynamic from "next/dynamic";
+import { lazyComponent } from "~/lib/lazy-component";
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { BoardProvider, useBoard } from "./board-context";
-import { BriefingBanner } from "./briefing-banner";
 import type { BriefingAccess } from "./collab/briefing";
 import { CollabProvider, useCollab } from "./collab/collab-context";
 import { CoeditConnecting, CoeditPlaceholder } from "./coedit/coedit-placeholder";
@@ -55,14 +54,16 @@ export function LiveBoardProviders({
 // Tiptap, the scenario model and the notes load after the board is up (client only: the shared
 // document exists only in the browser, so the server has nothing of them to render). So does the
 // restore notice: it brings BoardDoc and Yjs, which the first paint does not need.
-const CoeditSection = dynamic(() => import("./coedit/coedit-section"), { ssr: false, loading: CoeditPlaceholder });
-const CoeditToolbar = dynamic(() => import("./coedit/toolbar"), { ssr: false, loading: CoeditConnecting });
-const RestoreNotice = dynamic(() => import("./coedit/restore-notice").then((m) => m.RestoreNotice), { ssr: false });
+const CoeditSection = lazyComponent(() => import("./coedit/coedit-section").then((m) => m.default), { ssr: false, loading: CoeditPlaceholder });
+const CoeditToolbar = lazyComponent(() => import("./coedit/toolbar").then((m) => m.default), { ssr: false, loading: CoeditConnecting });
+const RestoreNotice = lazyComponent(() => import("./coedit/restore-notice").then((m) => m.RestoreNotice), { ssr: false });
+// Only a briefing link's guests see the banner: rendered on the server, its code loads only for them.
+const BriefingBanner = lazyComponent(() => import("./briefing-banner").then((m) => m.BriefingBanner));
 // Presenting controls render nothing until the live document is there.
-const PresentButton = dynamic(() => import("./views/presenter-bar").then((m) => m.PresentButton), { ssr: false });
-const PresenterBar = dynamic(() => import("./views/presenter-bar").then((m) => m.PresenterBar), { ssr: false });
+const PresentButton = lazyComponent(() => import("./views/presenter-bar").then((m) => m.PresentButton), { ssr: false });
+const PresenterBar = lazyComponent(() => import("./views/presenter-bar").then((m) => m.PresenterBar), { ssr: false });
 // The saved views need the live document too (and its checks, zod): after the board is up.
-const SavedViewsCard = dynamic(() => import("./views/saved-views-card").then((m) => m.SavedViewsCard), { ssr: false, loading: SavedViewsLoading });
+const SavedViewsCard = lazyComponent(() => import("./views/saved-views-card").then((m) => m.SavedViewsCard), { ssr: false, loading: SavedViewsLoading });
 
 function SavedViewsLoading() {
   return (

@@ -3,8 +3,7 @@
 // owner revokes the link or it expires while the guest is watching, that the live view has ended.
 // It also counts this opening of the link, once per page view.
 import { useEffect, useRef } from "react";
-import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react";
+import { useTRPCClient } from "~/trpc/react";
 import { useCollab } from "./collab/collab-context";
 
 const ENDED_TEXT: Record<string, string> = {
@@ -40,12 +39,12 @@ export function BriefingBanner({ expiresAt }: { expiresAt?: Date | undefined }) 
 }
 
 function useCountView(token: string | null) {
-  const trpc = useTRPC();
-  const { mutate } = useMutation(trpc.links.recordBriefingView.mutationOptions());
+  const client = useTRPCClient();
   const counted = useRef<string | null>(null);
   useEffect(() => {
     if (!token || counted.current === token) return;
     counted.current = token;
-    mutate({ token });
-  }, [token, mutate]);
+    // Counting is best effort: a failed count must not disturb the briefing.
+    client.links.recordBriefingView.mutate({ token }).catch(() => {});
+  }, [token, client]);
 }

@@ -1,19 +1,22 @@
 "use client";
 // The four charts, each in a card of fixed height with a "Show data" table toggle. The tables
-// render on the server from the same derived view (every figure opens its sources); the ECharts
-// canvas loads lazily over the same box, so nothing shifts when it arrives.
+// (chart-tables.tsx) render on the server from the same derived view (every figure opens its
+// sources); the ECharts canvas loads lazily over the same box, so nothing shifts when it arrives.
 import { useId, useMemo, useState, type ReactNode } from "react";
 import { INDICATOR_KEYS, type IndicatorKey } from "./selection";
 import { INVESTMENT_STATUS } from "@corridor/domain/vocabulary";
-import { ConfidenceBadge, ContextBadge, StatusBadge } from "~/components/badges";
-import { formatDate, formatKm, formatMoney } from "~/lib/format";
+import { formatMoney } from "~/lib/format";
+import { lazyComponent } from "~/lib/lazy-component";
 import { useBoard } from "./board-context";
-import { Figure } from "./citations";
-import { shortName } from "./derive";
-import { formatValue } from "./format";
 import { NESTED_SERIES, type ChartClick, type ChartSpec } from "./charts/types";
 import { ChartCanvas } from "./coedit/chart-canvas";
 import { useTheme } from "./theme";
+
+// Rendered on the server; their code is not needed until someone shows the data (see chart-tables.tsx).
+const CommitmentsTable = lazyComponent(() => import("./chart-tables").then((m) => m.CommitmentsTable));
+const TimelineTable = lazyComponent(() => import("./chart-tables").then((m) => m.TimelineTable));
+const IndicatorTable = lazyComponent(() => import("./chart-tables").then((m) => m.IndicatorTable));
+const CorridorsTable = lazyComponent(() => import("./chart-tables").then((m) => m.CorridorsTable));
 
 function ChartCard({
   id,
@@ -57,7 +60,7 @@ function ChartCard({
 }
 
 export function CommitmentsCard() {
-  const { view, selection, dispatch, data } = useBoard();
+  const { view, selection, dispatch } = useBoard();
   const { theme } = useTheme();
   const spec = useMemo((): ChartSpec | null => (theme ? { kind: "commitments", args: [view.commitments, selection, theme] } : null), [view.commitments, selection, theme]);
   const onClick = (click: ChartClick) => {
@@ -67,7 +70,6 @@ export function CommitmentsCard() {
     if (click.seriesId === NESTED_SERIES) dispatch({ type: "toggleActor", actor });
     else if (status) dispatch({ type: "selectSegment", actor, status });
   };
-  const byId = new Map(data.investments.map((i) => [i.id, i]));
   return (
     <ChartCard
       id="commitments"
@@ -78,60 +80,7 @@ export function CommitmentsCard() {
           actor&apos;s commitment is shown dashed and not added.
         </>
       }
-      table={
-        <table>
-          <caption>Commitments counted per actor and status (EUR). Each figure opens its commitments and sources.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Actor</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Additional
-              </th>
-              <th scope="col" className="num">
-                Inside another
-              </th>
-              <th scope="col">Counted items</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.commitments.rows.flatMap((row) =>
-              row.cells.map((cell) => (
-                <tr key={`${row.actor}|${cell.status}`}>
-                  <th scope="row">{row.actor}</th>
-                  <td>
-                    <StatusBadge status={cell.status} />
-                  </td>
-                  <td className="num">
-                    <Figure
-                      label={`${row.actor} ${cell.status}: ${formatMoney(cell.ownEur, "EUR")}, show sources`}
-                      confidence={cell.confidence}
-                      onOpen={() => dispatch({ type: "openPanel", panel: { kind: "seg", id: `${row.actor}|${cell.status}` } })}
-                    >
-                      {formatMoney(cell.ownEur, "EUR")}
-                    </Figure>
-                  </td>
-                  <td className="num">{cell.nestedEur > 0 ? formatMoney(cell.nestedEur, "EUR") : "–"}</td>
-                  <td>
-                    {cell.countedIds.map((id) => {
-                      const item = byId.get(id);
-                      return (
-                        <span key={id} className="item-ref">
-                          <button type="button" className="link-button" onClick={() => dispatch({ type: "openPanel", panel: { kind: "inv", id } })}>
-                            {id}
-                          </button>
-                          {item?.inSeed === false ? <ContextBadge /> : null}
-                          {item && item.flagIds.length > 0 ? <span className="flag-mark" title="Disputed figure: see the data-quality flag">⚑</span> : null}
-                        </span>
-                      );
-                    })}
-                  </td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      }
+      table={<CommitmentsTable />}
     >
       {spec ? <ChartCanvas name="commitments" spec={spec} onClick={onClick} label="Bar chart of commitments by actor, stacked by status" /> : <div className="echart echart-loading" />}
     </ChartCard>
@@ -152,38 +101,7 @@ export function TimelineCard() {
           {view.events.length} events in lanes by actor; hollow marks are context not in the seed{undated > 0 ? `; ${undated} undated (in the table)` : ""}.
         </>
       }
-      table={
-        <table>
-          <caption>Relations events in view, by date.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Lanes</th>
-              <th scope="col">Confidence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...view.events]
-              .sort((a, b) => (a.dateStart ?? "9999").localeCompare(b.dateStart ?? "9999"))
-              .map((event) => (
-                <tr key={event.id}>
-                  <td className="date">{event.date ? formatDate(event.date, event.datePrecision) : "Undated"}</td>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => dispatch({ type: "toggleEvent", id: event.id })}>
-                      {event.title}
-                    </button>
-                    {event.inSeed === false ? <ContextBadge /> : null}
-                  </th>
-                  <td>{event.lanes.join(", ")}</td>
-                  <td>
-                    <ConfidenceBadge confidence={event.confidence} />
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      }
+      table={<TimelineTable />}
     >
       {spec ? (
         <ChartCanvas
@@ -223,7 +141,6 @@ export function IndicatorCard() {
     const year = Number(observation.period.slice(0, 4));
     if (Number.isInteger(year)) dispatch({ type: "setRange", from: year, to: year });
   };
-  const rows = series ? [...series.observations].sort((a, b) => a.period.localeCompare(b.period) || a.id.localeCompare(b.id)) : [];
   return (
     <ChartCard
       id="indicator"
@@ -261,51 +178,7 @@ export function IndicatorCard() {
           </select>
         </>
       }
-      table={
-        <table>
-          <caption>Every observation of the series, with its measure, confidence and sources.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Period</th>
-              <th scope="col">Measure</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col">Type</th>
-              <th scope="col">Confidence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((o) => {
-              const conflict = series?.conflicts.find((c) => c.observations.some((x) => x.id === o.id));
-              return (
-                <tr key={o.id}>
-                  <td>{o.period}</td>
-                  <td>{o.metric ?? "main"}</td>
-                  <td className="num">
-                    <Figure
-                      label={`${o.period}: ${formatValue(o.value)}, show sources`}
-                      confidence={o.confidence}
-                      onOpen={() => dispatch({ type: "openPanel", panel: { kind: "obs", id: o.id } })}
-                    >
-                      {formatValue(o.value)}
-                    </Figure>
-                    {conflict ? (
-                      <span className="detail conflict-note">
-                        sources disagree: {formatValue(conflict.min)}–{formatValue(conflict.max)}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{o.valueType}</td>
-                  <td>
-                    <ConfidenceBadge confidence={o.confidence} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      }
+      table={<IndicatorTable />}
     >
       {spec ? <ChartCanvas name="indicator" spec={spec} onClick={onClick} label={`Line chart: ${series?.name ?? "indicator"}`} /> : <div className="echart echart-loading" />}
     </ChartCard>
@@ -321,41 +194,7 @@ export function CorridorsCard() {
       id="corridors"
       title="Corridor comparison"
       note="Length (great-circle through the waypoints, a lower bound), border crossings and sea legs."
-      table={
-        <table>
-          <caption>Corridors compared. Each length opens the corridor with its sources.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Corridor</th>
-              <th scope="col" className="num">
-                Length
-              </th>
-              <th scope="col" className="num">
-                Borders
-              </th>
-              <th scope="col" className="num">
-                Sea legs
-              </th>
-              <th scope="col">Modes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.corridors.map((c) => (
-              <tr key={c.id} aria-selected={selection.corridor === c.id}>
-                <th scope="row">{shortName(c)}</th>
-                <td className="num">
-                  <Figure label={`${shortName(c)}: ${formatKm(c.lengthKm)}, show sources`} onOpen={() => dispatch({ type: "toggleCorridor", id: c.id })}>
-                    ≥ {formatKm(c.lengthKm)}
-                  </Figure>
-                </td>
-                <td className="num">{c.borderCrossings}</td>
-                <td className="num">{c.seaLegs}</td>
-                <td>{c.modes.join(" → ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<CorridorsTable />}
     >
       {spec ? (
         <ChartCanvas

@@ -3,7 +3,7 @@
 // it, and a legend whose corridor entries are keyboard-operable toggles (the same selection as a
 // click on the line). The renderer is MapLibre with the built-in style unless a Mapbox token was
 // configured at build time (./map/renderer.ts).
-import dynamic from "next/dynamic";
+import { lazyComponent } from "~/lib/lazy-component";
 import { useBoard } from "./board-context";
 import { shortName } from "./derive";
 import { mapboxConfig } from "./map/env";
@@ -12,11 +12,11 @@ import { corridorColor } from "./palette";
 import type { Theme } from "./theme";
 
 const loadingMap = () => <div className="map-loading">Loading the map…</div>;
-const MaplibreMap = dynamic(() => import("./map/board-map-maplibre"), { ssr: false, loading: loadingMap });
+const MaplibreMap = lazyComponent(() => import("./map/board-map-maplibre").then((m) => m.default), { ssr: false, loading: loadingMap });
 // The condition reads the inlined build-time value right here, so a build without a token drops
 // this import() entirely: no mapbox-gl chunk exists in it (checked by e2e/tests/map-renderer.spec.ts).
 // eslint-disable-next-line no-restricted-properties -- must be the inlined literal for dead-code elimination
-const MapboxMap = process.env.NEXT_PUBLIC_MAPBOX_TOKEN ? dynamic(() => import("./map/board-map-mapbox"), { ssr: false, loading: loadingMap }) : null;
+const MapboxMap = process.env.NEXT_PUBLIC_MAPBOX_TOKEN ? lazyComponent(() => import("./map/board-map-mapbox").then((m) => m.default), { ssr: false, loading: loadingMap }) : null;
 
 function BoardMap({ theme }: { theme: Theme }) {
   const renderer = chooseRenderer(mapboxConfig, theme);

@@ -1,13 +1,13 @@
 "use client";
 // The side panel: details and full citations of whatever is selected (./side-panel-details.tsx);
 // with nothing selected, the events in view and the data-quality flags.
-import dynamic from "next/dynamic";
+import { lazyComponent } from "~/lib/lazy-component";
 import { ContextBadge } from "~/components/badges";
 import { useBoard } from "./board-context";
 import { eventDate } from "./format";
 import type { Flag } from "./model";
 
-const PanelContent = dynamic(() => import("./side-panel-details"), {
+const PanelContent = lazyComponent(() => import("./side-panel-details").then((m) => m.default), {
   loading: () => (
     <p className="muted" role="status">
       Loading the details…

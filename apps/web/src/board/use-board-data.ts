@@ -1,31 +1,28 @@
 "use client";
-// The board's data, read from the cache the server filled (no request on first render).
-import { useSuspenseQueries, useSuspenseQuery } from "@tanstack/react-query";
+// The board's data: what the server prefetched (server/board-prefetch.ts) and handed over with the
+// page, read once from the hydrated query cache when the board mounts. It is one data version of
+// the fact base, which does not change while the board is open, so nothing subscribes to it
+// (trpc/hydrated.ts says why that matters for the first load).
+import { useState } from "react";
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import { readHydrated } from "~/trpc/hydrated";
 import { boardSourceIds, chunkIds, type CorridorDetail, type Flag, type Series, type Source } from "./model";
 import { BOARD_QUERIES } from "./queries";
 
-/** The fact-base queries the board shows (the board itself is read on the server, with access checked). */
-export function useBoardData() {
-  const trpc = useTRPC();
-  const { data: corridorList } = useSuspenseQuery(trpc.corridors.list.queryOptions());
-  const { data: investments } = useSuspenseQuery(trpc.investments.list.queryOptions(BOARD_QUERIES.investments));
-  const { data: events } = useSuspenseQuery(trpc.relations.events.queryOptions(BOARD_QUERIES.events));
-  const { data: flagList } = useSuspenseQuery(trpc.dataQuality.flags.queryOptions());
-  const details = useSuspenseQueries({
-    queries: corridorList.items.map((c) => trpc.corridors.byId.queryOptions({ id: c.id })),
-  });
-  const seriesResults = useSuspenseQueries({
-    queries: BOARD_QUERIES.series.map((input) => trpc.indicators.series.queryOptions(input)),
-  });
-  const corridors: CorridorDetail[] = details.map((r) => r.data);
-  const series: Series[] = seriesResults.map((r) => r.data);
-  const sourceIds = boardSourceIds({ investments: investments.items, events: events.items, corridors, series });
-  const sourceResults = useSuspenseQueries({
-    queries: chunkIds(sourceIds).map((ids) => trpc.sources.byIds.queryOptions({ ids })),
-  });
+type TRPC = ReturnType<typeof useTRPC>;
 
-  const sources = new Map<string, Source>(sourceResults.flatMap((r) => r.data.items).map((s) => [s.id, s]));
+/** Every fact-base answer the board shows, assembled once (NotPrefetchedError if one is missing). */
+export function readBoardData(queryClient: QueryClient, trpc: TRPC) {
+  const read = <TKey extends readonly unknown[]>(queryKey: TKey) => readHydrated(queryClient, queryKey);
+  const corridorList = read(trpc.corridors.list.queryKey());
+  const investments = read(trpc.investments.list.queryKey(BOARD_QUERIES.investments));
+  const events = read(trpc.relations.events.queryKey(BOARD_QUERIES.events));
+  const flagList = read(trpc.dataQuality.flags.queryKey());
+  const corridors: CorridorDetail[] = corridorList.items.map((c) => read(trpc.corridors.byId.queryKey({ id: c.id })));
+  const series: Series[] = BOARD_QUERIES.series.map((input) => read(trpc.indicators.series.queryKey(input)));
+  const sourceIds = boardSourceIds({ investments: investments.items, events: events.items, corridors, series });
+  const sources = new Map<string, Source>(chunkIds(sourceIds).flatMap((ids) => read(trpc.sources.byIds.queryKey({ ids })).items.map((s) => [s.id, s])));
   const flags = new Map<string, Flag>(flagList.items.map((f) => [f.id, f]));
 
   return {
@@ -39,4 +36,12 @@ export function useBoardData() {
   };
 }
 
-export type BoardData = ReturnType<typeof useBoardData>;
+export type BoardData = ReturnType<typeof readBoardData>;
+
+/** The board's data for the life of the mounted board. */
+export function useBoardData(): BoardData {
+  const queryClient = useQueryClient();
+  const trpc = useTRPC();
+  const [data] = useState(() => readBoardData(queryClient, trpc));
+  return data;
+}

@@ -1,6 +1,6 @@
 "use client";
 // One ECharts instance: init → setOption → resize observer → dispose on unmount. Loaded lazily
-// (next/dynamic, no SSR): the page is usable, with its data tables, before ECharts arrives.
+// (lazyComponent, no SSR): the page is usable, with its data tables, before ECharts arrives.
 import { useEffect, useMemo, useRef } from "react";
 import { keyedDatum } from "./datum-keys";
 import { init } from "./echarts";

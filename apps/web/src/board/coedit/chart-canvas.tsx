@@ -4,7 +4,7 @@
 // click on a bar or point starts a note on that datum (by its stable key); otherwise the chart's own
 // click (filtering) applies.
 import { useState } from "react";
-import dynamic from "next/dynamic";
+import { lazyComponent } from "~/lib/lazy-component";
 import type { EChartsType } from "echarts/core";
 import type { ChartName } from "../charts/datum-keys";
 import type { ChartClick, ChartOption, ChartSpec } from "../charts/types";
@@ -12,11 +12,11 @@ import { useCollab } from "../collab/collab-context";
 import type { Draft } from "./chart-coedit-layer";
 import { useCoeditUi } from "./coedit-ui";
 
-const EChart = dynamic(() => import("../charts/echart"), {
+const EChart = lazyComponent(() => import("../charts/echart").then((m) => m.default), {
   ssr: false,
   loading: () => <div className="echart echart-loading" aria-hidden="true" />,
 });
-const ChartCoeditLayer = dynamic(() => import("./chart-coedit-layer"), { ssr: false });
+const ChartCoeditLayer = lazyComponent(() => import("./chart-coedit-layer").then((m) => m.default), { ssr: false });
 
 export function ChartCanvas({ name, spec, onClick, label }: { name: ChartName; spec: ChartSpec; onClick?: (click: ChartClick) => void; label: string }) {
   const collab = useCollab();

@@ -4,14 +4,14 @@
 // they may. Widgets read it through useCollab(). The document code (./live-document.ts) is
 // imported after mount, so it is not part of the board's first-load JS.
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
-import { useQuery } from "@tanstack/react-query";
 import type * as Y from "yjs";
 import type { Author, BoardDoc } from "@corridor/board-doc";
 import type { AssumptionDefinition, ScenarioBase } from "@corridor/domain";
+import { useHydratedOrFetched } from "~/trpc/hydrated";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { briefingEndReason, type BriefingAccess } from "./briefing";
 import type { CollabSession, CollabState } from "./collab-session";
-import { colorForUser } from "./identity";
+import { colorForUser } from "./user-color";
 
 export interface AssumptionDefinitionView extends AssumptionDefinition {
   name: string;
@@ -81,7 +81,8 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
   const briefingEndsAt = briefing?.expiresAt?.getTime();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const scenario = useQuery({ ...trpc.scenario.base.queryOptions(), staleTime: Infinity });
+  // Prefetched with the page (server/board-prefetch.ts); the same for the life of the board.
+  const scenario = useHydratedOrFetched(trpc.scenario.base.queryOptions());
 
   // The session is an external resource: created after mount (it needs the browser), destroyed on
   // unmount; React reads the current one from a tiny store.
@@ -121,7 +122,7 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
     session.awareness.setLocalStateField("user", { id: identity.id, name: identity.name, color: colorForUser(identity.id) });
   }, [session, identity]);
 
-  const definitions = scenario.data?.definitions;
+  const definitions = scenario?.definitions;
   const boardDoc = useMemo(() => (live && definitions ? new live.BoardDoc(live.session.doc, { assumptions: definitions }) : null), [live, definitions]);
 
   const userId = identity?.id ?? null;
@@ -145,7 +146,7 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
     state,
     boardDoc,
     definitions: definitions ?? [],
-    base: scenario.data?.base ?? null,
+    base: scenario?.base ?? null,
     author,
     color: colorForUser(identity?.id ?? "anonymous"),
     readOnly: readOnlyReason !== null,

@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { USER_COLORS, colorForUser, identityFromToken, initials } from "./identity";
+import { identityFromToken, initials } from "./identity";
 
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 const jwt = (payload: unknown) => `${b64url({ alg: "HS256" })}.${b64url(payload)}.sig`;
-
-describe("colorForUser", () => {
-  it("is stable and from the palette", () => {
-    expect(colorForUser("user-1")).toBe(colorForUser("user-1"));
-    expect(USER_COLORS).toContain(colorForUser("anything"));
-    expect(colorForUser("x")).toMatch(/^#[0-9a-f]{6}$/);
-  });
-
-  it("spreads users over the palette", () => {
-    const used = new Set(Array.from({ length: 64 }, (_, i) => colorForUser(`user-${i}`)));
-    expect(used.size).toBeGreaterThanOrEqual(6);
-  });
-});
 
 describe("identityFromToken", () => {
   it("reads sub, name and role, including non-Latin names", () => {

@@ -1,6 +1,6 @@
 "use client";
 // The board's map on MapLibre GL (react-map-gl's maplibre entry) with the built-in offline style:
-// the default renderer, no account, no token, no network. Loaded lazily (next/dynamic, no SSR).
+// the default renderer, no account, no token, no network. Loaded lazily (lazyComponent, no SSR).
 // Also the fallback of the Mapbox renderer when its basemap cannot load (then with a notice).
 import "maplibre-gl/dist/maplibre-gl.css";
 import { useMemo } from "react";

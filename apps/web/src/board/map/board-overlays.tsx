@@ -4,7 +4,7 @@
 // presenting). Written once for both renderers.
 import type { LayerSpecification } from "maplibre-gl";
 import { CoeditMapLayer } from "../coedit/map-layer";
-import { CameraSync } from "../views/camera";
+import { CameraSync } from "../views/camera-sync";
 import { useMapKit } from "./map-kit";
 import type { OverlayData } from "./overlays";
 import { OVERLAY_SOURCES } from "./map-core";

@@ -2,7 +2,7 @@
 // The shared screen: map, the panel's item and two charts in large type on a high-contrast
 // theme, the sources of what is on screen always in the footer, and one strip that says what is
 // shown: a saved view of the playlist (keys or timer) or the presenter being followed.
-import dynamic from "next/dynamic";
+import { lazyComponent } from "~/lib/lazy-component";
 import { useEffect, useEffectEvent, useState } from "react";
 import { LiveBoardProviders, type BoardViewProps } from "../board-view";
 import { useBoard } from "../board-context";
@@ -18,7 +18,7 @@ import { ScreenSources } from "./screen-sources";
 import "./screen.css";
 
 // The item details load with the panel (as on the board), not with the screen.
-const PanelContent = dynamic(() => import("../side-panel-details"));
+const PanelContent = lazyComponent(() => import("../side-panel-details").then((m) => m.default));
 
 export function ScreenView({ boardId, title, initialSelection, briefing }: BoardViewProps) {
   return (

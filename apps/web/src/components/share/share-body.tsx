@@ -1,5 +1,5 @@
 "use client";
-// The share dialog's body, loaded when the dialog first opens (./share-dialog.tsx): who has access
+// The share dialog's body, loaded when the dialog first opens (components/board-bar/board-bar-dialogs.tsx): who has access
 // and with which role (owners change roles and remove people), invitation links (role, board or team, expiry), a read-only briefing link, and the
 // existing links with revoke. Secrets of new links are shown once, right after creation.
 import { useId, type FormEvent } from "react";

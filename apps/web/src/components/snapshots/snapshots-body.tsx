@@ -1,5 +1,5 @@
 "use client";
-// The Snapshots dialog's body, loaded when the dialog first opens (./snapshots-dialog.tsx): take a
+// The Snapshots dialog's body, loaded when the dialog first opens (components/board-bar/board-bar-dialogs.tsx): take a
 // snapshot (editors and owners), the board's snapshots with Open, Compare with now, JSON download,
 // restore, PDF and PNG exports (progress, cancel, clear error), and for owners a read-only share
 // link and delete.

@@ -7,9 +7,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { signInHref } from "~/components/account/next-path";
 import { NoAccess } from "~/components/account/no-access";
-import { BoardExportDialog } from "~/components/export/board-export-dialog";
-import { ShareDialog } from "~/components/share/share-dialog";
-import { SnapshotsDialog } from "~/components/snapshots/snapshots-dialog";
+import { BoardBarDialogs } from "~/components/board-bar/board-bar-dialogs";
 import { ServiceWorkerRegistration } from "~/board/offline/service-worker";
 import { env } from "~/env";
 import { getSessionUser } from "~/server/session";
@@ -49,9 +47,7 @@ export default async function BoardLayout({ children, params }: { children: Reac
           <Link href="/boards" className="btn btn-small btn-quiet">
             All boards
           </Link>
-          {user ? <SnapshotsDialog boardId={board.id} boardTitle={board.title} role={board.role} /> : null}
-          {user ? <BoardExportDialog boardId={board.id} boardTitle={board.title} /> : null}
-          {user ? <ShareDialog boardId={board.id} boardTitle={board.title} role={board.role} currentUserId={user.id} /> : null}
+          {user ? <BoardBarDialogs boardId={board.id} boardTitle={board.title} role={board.role} currentUserId={user.id} /> : null}
         </span>
       </div>
       {children}
