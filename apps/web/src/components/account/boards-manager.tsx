@@ -4,13 +4,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import Link from "next/link";
 import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { ErrorAlert } from "~/components/ui/error-alert";
+import { SelectField } from "~/components/ui/select-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 
 type Board = RouterOutputs["boards"]["mine"][number];
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
 const day = (date: Date) => formatDate(date.toISOString().slice(0, 10));
 
 export function BoardsManager() {
@@ -34,11 +36,7 @@ export function BoardsManager() {
           Show archived boards
         </label>
       </div>
-      {boards.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(boards.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={boards.error} />
       {boards.data && boards.data.length === 0 ? (
         <div className="board-list empty-state">
           <p>No boards yet. Create one above, or ask a board&apos;s owner for an invitation link.</p>
@@ -84,26 +82,13 @@ function CreateBoardPanel({ teams }: { teams: RouterOutputs["teams"]["mine"] }) 
             <label htmlFor={`${id}-name`}>Title</label>
             <input id={`${id}-name`} name="title" className="input" required maxLength={120} placeholder="Caspian ports Q3" />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-team`}>Team</label>
-            <select id={`${id}-team`} name="team" className="select">
-              {teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          <SelectField id={`${id}-team`} label="Team" name="team" options={teams.map((team) => ({ value: team.id, label: team.name }))} />
+          <SubmitButton className="btn btn-primary" pending={create.isPending}>
             Create board
-          </button>
+          </SubmitButton>
         </form>
       )}
-      {create.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(create.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
           Created <Link href={`/b/${create.data.id}`}>{create.data.title}</Link>.
@@ -136,15 +121,11 @@ function CreateTeamPanel() {
           <label htmlFor={`${id}-name`}>Team name</label>
           <input id={`${id}-name`} name="name" className="input" required maxLength={120} placeholder="Transport desk" />
         </div>
-        <button type="submit" className="btn" disabled={create.isPending}>
+        <SubmitButton className="btn" pending={create.isPending}>
           Create team
-        </button>
+        </SubmitButton>
       </form>
-      {create.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(create.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
           Created the team {create.data.name}; you are its owner.
@@ -175,11 +156,7 @@ function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean
           <span>Updated {day(board.updatedAt)}</span>
           {board.archivedAt ? <span className="badge badge-sub">Archived</span> : null}
         </div>
-        {failure ? (
-          <div className="alert alert-error" role="alert">
-            {errorText(failure)}
-          </div>
-        ) : null}
+        <ErrorAlert error={failure} />
       </div>
       <div className="board-actions" role="group" aria-label={`Actions for ${board.title}`}>
         {isOwner ? <RenameButton board={board} /> : null}
@@ -243,18 +220,14 @@ function RenameButton({ board }: { board: Board }) {
             <label htmlFor={`${id}-title`}>New title</label>
             <input id={`${id}-title`} name="title" className="input" defaultValue={board.title} required maxLength={120} autoFocus />
           </div>
-          {rename.error ? (
-            <div className="alert alert-error" role="alert">
-              {errorText(rename.error)}
-            </div>
-          ) : null}
+          <ErrorAlert error={rename.error} />
           <div className="modal-actions">
             <button type="button" className="btn" onClick={close}>
               Cancel
             </button>
-            <button type="submit" className="btn btn-primary" disabled={rename.isPending}>
+            <SubmitButton className="btn btn-primary" pending={rename.isPending}>
               Rename
-            </button>
+            </SubmitButton>
           </div>
         </form>
       </Modal>
@@ -305,18 +278,14 @@ function DeleteButton({ board }: { board: Board }) {
               autoFocus
             />
           </div>
-          {remove.error ? (
-            <div className="alert alert-error" role="alert">
-              {errorText(remove.error)}
-            </div>
-          ) : null}
+          <ErrorAlert error={remove.error} />
           <div className="modal-actions">
             <button type="button" className="btn" onClick={close}>
               Cancel
             </button>
-            <button type="submit" className="btn btn-danger solid" disabled={remove.isPending || typed !== board.title}>
+            <SubmitButton className="btn btn-danger solid" pending={remove.isPending} disabled={typed !== board.title}>
               Delete board
-            </button>
+            </SubmitButton>
           </div>
         </form>
       </Modal>
