@@ -1,7 +1,7 @@
 "use client";
 // My boards with their team and my role; create a team or a board; per board, the actions my role
 // allows: editors duplicate, owners also rename, archive and delete (after typing the title).
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { ErrorAlert } from "~/components/ui/error-alert";
@@ -10,6 +10,7 @@ import { SubmitButton } from "~/components/ui/submit-button";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
+import { DialogFormButton } from "./dialog-form-button";
 
 type Board = RouterOutputs["boards"]["mine"][number];
 
@@ -176,62 +177,30 @@ function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean
   );
 }
 
-/** A native modal dialog: focus stays inside, Escape closes, focus returns to the opener. */
-function Modal({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-  return (
-    <dialog ref={dialog} className="modal" aria-labelledby={titleId} onClose={onClose}>
-      <div className="modal-head">
-        <h2 id={titleId}>{title}</h2>
-      </div>
-      <div className="modal-body">{open ? children : null}</div>
-    </dialog>
-  );
-}
-
 function RenameButton({ board }: { board: Board }) {
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateBoards();
   const rename = useMutation(trpc.boards.rename.mutationOptions({ onSuccess: invalidate }));
-  const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
   return (
-    <>
-      <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
-        Rename
-      </button>
-      <Modal title={`Rename “${board.title}”`} open={open} onClose={close}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            const title = String(new FormData(event.currentTarget).get("title")).trim();
-            rename.mutate({ boardId: board.id, title }, { onSuccess: close });
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-title`}>New title</label>
-            <input id={`${id}-title`} name="title" className="input" defaultValue={board.title} required maxLength={120} autoFocus />
-          </div>
-          <ErrorAlert error={rename.error} />
-          <div className="modal-actions">
-            <button type="button" className="btn" onClick={close}>
-              Cancel
-            </button>
-            <SubmitButton className="btn btn-primary" pending={rename.isPending}>
-              Rename
-            </SubmitButton>
-          </div>
-        </form>
-      </Modal>
-    </>
+    <DialogFormButton
+      label="Rename"
+      buttonClassName="btn btn-small"
+      title={`Rename “${board.title}”`}
+      submitLabel="Rename"
+      submitClassName="btn btn-primary"
+      pending={rename.isPending}
+      error={rename.error}
+      onSubmit={(form, close) => {
+        const title = String(new FormData(form).get("title")).trim();
+        rename.mutate({ boardId: board.id, title }, { onSuccess: close });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-title`}>New title</label>
+        <input id={`${id}-title`} name="title" className="input" defaultValue={board.title} required maxLength={120} autoFocus />
+      </div>
+    </DialogFormButton>
   );
 }
 
@@ -241,54 +210,35 @@ function DeleteButton({ board }: { board: Board }) {
   const invalidate = useInvalidateBoards();
   const remove = useMutation(trpc.boards.delete.mutationOptions({ onSuccess: invalidate }));
   const [typed, setTyped] = useState("");
-  const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
   return (
-    <>
-      <button
-        type="button"
-        className="btn btn-small btn-danger"
-        onClick={() => {
-          setTyped("");
-          setOpen(true);
-        }}
-      >
-        Delete
-      </button>
-      <Modal title={`Delete “${board.title}”?`} open={open} onClose={close}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            remove.mutate({ boardId: board.id, confirmTitle: typed }, { onSuccess: close });
-          }}
-        >
-          <p>
-            This deletes the board and its shared document for everyone, for good. Links to it stop working. Type the board&apos;s title to
-            confirm.
-          </p>
-          <div className="field">
-            <label htmlFor={`${id}-confirm`}>Board title</label>
-            <input
-              id={`${id}-confirm`}
-              className="input"
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              autoComplete="off"
-              placeholder={board.title}
-              autoFocus
-            />
-          </div>
-          <ErrorAlert error={remove.error} />
-          <div className="modal-actions">
-            <button type="button" className="btn" onClick={close}>
-              Cancel
-            </button>
-            <SubmitButton className="btn btn-danger solid" pending={remove.isPending} disabled={typed !== board.title}>
-              Delete board
-            </SubmitButton>
-          </div>
-        </form>
-      </Modal>
-    </>
+    <DialogFormButton
+      label="Delete"
+      buttonClassName="btn btn-small btn-danger"
+      onOpen={() => setTyped("")}
+      title={`Delete “${board.title}”?`}
+      submitLabel="Delete board"
+      submitClassName="btn btn-danger solid"
+      submitDisabled={typed !== board.title}
+      pending={remove.isPending}
+      error={remove.error}
+      onSubmit={(_form, close) => remove.mutate({ boardId: board.id, confirmTitle: typed }, { onSuccess: close })}
+    >
+      <p>
+        This deletes the board and its shared document for everyone, for good. Links to it stop working. Type the board&apos;s title to
+        confirm.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-confirm`}>Board title</label>
+        <input
+          id={`${id}-confirm`}
+          className="input"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          placeholder={board.title}
+          autoFocus
+        />
+      </div>
+    </DialogFormButton>
   );
 }
