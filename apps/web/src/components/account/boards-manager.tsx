@@ -1,16 +1,19 @@
 "use client";
 // My boards with their team and my role; create a team or a board; per board, the actions my role
 // allows: editors duplicate, owners also rename, archive and delete (after typing the title).
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { ErrorAlert } from "~/components/ui/error-alert";
+import { SelectField } from "~/components/ui/select-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
+import { DialogFormButton } from "./dialog-form-button";
 
 type Board = RouterOutputs["boards"]["mine"][number];
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
 const day = (date: Date) => formatDate(date.toISOString().slice(0, 10));
 
 export function BoardsManager() {
@@ -34,11 +37,7 @@ export function BoardsManager() {
           Show archived boards
         </label>
       </div>
-      {boards.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(boards.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={boards.error} />
       {boards.data && boards.data.length === 0 ? (
         <div className="board-list empty-state">
           <p>No boards yet. Create one above, or ask a board&apos;s owner for an invitation link.</p>
@@ -84,26 +83,13 @@ function CreateBoardPanel({ teams }: { teams: RouterOutputs["teams"]["mine"] }) 
             <label htmlFor={`${id}-name`}>Title</label>
             <input id={`${id}-name`} name="title" className="input" required maxLength={120} placeholder="Caspian ports Q3" />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-team`}>Team</label>
-            <select id={`${id}-team`} name="team" className="select">
-              {teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          <SelectField id={`${id}-team`} label="Team" name="team" options={teams.map((team) => ({ value: team.id, label: team.name }))} />
+          <SubmitButton className="btn btn-primary" pending={create.isPending}>
             Create board
-          </button>
+          </SubmitButton>
         </form>
       )}
-      {create.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(create.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
           Created <Link href={`/b/${create.data.id}`}>{create.data.title}</Link>.
@@ -136,15 +122,11 @@ function CreateTeamPanel() {
           <label htmlFor={`${id}-name`}>Team name</label>
           <input id={`${id}-name`} name="name" className="input" required maxLength={120} placeholder="Transport desk" />
         </div>
-        <button type="submit" className="btn" disabled={create.isPending}>
+        <SubmitButton className="btn" pending={create.isPending}>
           Create team
-        </button>
+        </SubmitButton>
       </form>
-      {create.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(create.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
           Created the team {create.data.name}; you are its owner.
@@ -175,11 +157,7 @@ function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean
           <span>Updated {day(board.updatedAt)}</span>
           {board.archivedAt ? <span className="badge badge-sub">Archived</span> : null}
         </div>
-        {failure ? (
-          <div className="alert alert-error" role="alert">
-            {errorText(failure)}
-          </div>
-        ) : null}
+        <ErrorAlert error={failure} />
       </div>
       <div className="board-actions" role="group" aria-label={`Actions for ${board.title}`}>
         {isOwner ? <RenameButton board={board} /> : null}
@@ -199,66 +177,30 @@ function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean
   );
 }
 
-/** A native modal dialog: focus stays inside, Escape closes, focus returns to the opener. */
-function Modal({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-  return (
-    <dialog ref={dialog} className="modal" aria-labelledby={titleId} onClose={onClose}>
-      <div className="modal-head">
-        <h2 id={titleId}>{title}</h2>
-      </div>
-      <div className="modal-body">{open ? children : null}</div>
-    </dialog>
-  );
-}
-
 function RenameButton({ board }: { board: Board }) {
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateBoards();
   const rename = useMutation(trpc.boards.rename.mutationOptions({ onSuccess: invalidate }));
-  const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
   return (
-    <>
-      <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
-        Rename
-      </button>
-      <Modal title={`Rename “${board.title}”`} open={open} onClose={close}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            const title = String(new FormData(event.currentTarget).get("title")).trim();
-            rename.mutate({ boardId: board.id, title }, { onSuccess: close });
-          }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-title`}>New title</label>
-            <input id={`${id}-title`} name="title" className="input" defaultValue={board.title} required maxLength={120} autoFocus />
-          </div>
-          {rename.error ? (
-            <div className="alert alert-error" role="alert">
-              {errorText(rename.error)}
-            </div>
-          ) : null}
-          <div className="modal-actions">
-            <button type="button" className="btn" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={rename.isPending}>
-              Rename
-            </button>
-          </div>
-        </form>
-      </Modal>
-    </>
+    <DialogFormButton
+      label="Rename"
+      buttonClassName="btn btn-small"
+      title={`Rename “${board.title}”`}
+      submitLabel="Rename"
+      submitClassName="btn btn-primary"
+      pending={rename.isPending}
+      error={rename.error}
+      onSubmit={(form, close) => {
+        const title = String(new FormData(form).get("title")).trim();
+        rename.mutate({ boardId: board.id, title }, { onSuccess: close });
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-title`}>New title</label>
+        <input id={`${id}-title`} name="title" className="input" defaultValue={board.title} required maxLength={120} autoFocus />
+      </div>
+    </DialogFormButton>
   );
 }
 
@@ -268,58 +210,35 @@ function DeleteButton({ board }: { board: Board }) {
   const invalidate = useInvalidateBoards();
   const remove = useMutation(trpc.boards.delete.mutationOptions({ onSuccess: invalidate }));
   const [typed, setTyped] = useState("");
-  const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
   return (
-    <>
-      <button
-        type="button"
-        className="btn btn-small btn-danger"
-        onClick={() => {
-          setTyped("");
-          setOpen(true);
-        }}
-      >
-        Delete
-      </button>
-      <Modal title={`Delete “${board.title}”?`} open={open} onClose={close}>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            remove.mutate({ boardId: board.id, confirmTitle: typed }, { onSuccess: close });
-          }}
-        >
-          <p>
-            This deletes the board and its shared document for everyone, for good. Links to it stop working. Type the board&apos;s title to
-            confirm.
-          </p>
-          <div className="field">
-            <label htmlFor={`${id}-confirm`}>Board title</label>
-            <input
-              id={`${id}-confirm`}
-              className="input"
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-              autoComplete="off"
-              placeholder={board.title}
-              autoFocus
-            />
-          </div>
-          {remove.error ? (
-            <div className="alert alert-error" role="alert">
-              {errorText(remove.error)}
-            </div>
-          ) : null}
-          <div className="modal-actions">
-            <button type="button" className="btn" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="btn btn-danger solid" disabled={remove.isPending || typed !== board.title}>
-              Delete board
-            </button>
-          </div>
-        </form>
-      </Modal>
-    </>
+    <DialogFormButton
+      label="Delete"
+      buttonClassName="btn btn-small btn-danger"
+      onOpen={() => setTyped("")}
+      title={`Delete “${board.title}”?`}
+      submitLabel="Delete board"
+      submitClassName="btn btn-danger solid"
+      submitDisabled={typed !== board.title}
+      pending={remove.isPending}
+      error={remove.error}
+      onSubmit={(_form, close) => remove.mutate({ boardId: board.id, confirmTitle: typed }, { onSuccess: close })}
+    >
+      <p>
+        This deletes the board and its shared document for everyone, for good. Links to it stop working. Type the board&apos;s title to
+        confirm.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-confirm`}>Board title</label>
+        <input
+          id={`${id}-confirm`}
+          className="input"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          autoComplete="off"
+          placeholder={board.title}
+          autoFocus
+        />
+      </div>
+    </DialogFormButton>
   );
 }

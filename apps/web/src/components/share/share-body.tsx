@@ -6,9 +6,13 @@ import { useId, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
-import { CopyField } from "./copy-field";
+import { ErrorAlert } from "~/components/ui/error-alert";
+import { errorText } from "~/components/ui/error-text";
+import { RowDangerButton } from "~/components/ui/row-danger-button";
+import { SelectField } from "~/components/ui/select-field";
+import { SubmitButton } from "~/components/ui/submit-button";
+import { OneTimeLink } from "./one-time-link";
 import {
-  absoluteLink,
   BRIEFING_EXPIRY_OPTIONS,
   describeExpiry,
   INVITE_EXPIRY_OPTIONS,
@@ -26,8 +30,6 @@ export interface ShareDialogProps {
   role: RoleValue;
   currentUserId: string;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
 
 export default function ShareBody({ boardId, role, currentUserId }: ShareDialogProps) {
   const isOwner = role === "owner";
@@ -61,11 +63,7 @@ function People({ boardId, isOwner, currentUserId }: { boardId: string; isOwner:
   return (
     <section className="share-section" aria-labelledby="share-people">
       <h3 id="share-people">People with access</h3>
-      {failure ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(failure)}
-        </div>
-      ) : null}
+      <ErrorAlert error={failure} />
       {members.isPending ? <p className="section-note">Loading…</p> : null}
       {members.error ? <p className="alert alert-error">{errorText(members.error)}</p> : null}
       <ul className="people" aria-label="Members">
@@ -121,9 +119,7 @@ function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; b
             ))}
           </select>
           {member.teamRole === null && !props.isSelf ? (
-            <button type="button" className="btn btn-small btn-danger" disabled={props.busy} onClick={props.onRemove}>
-              Remove<span className="visually-hidden"> {member.name}</span>
-            </button>
+            <RowDangerButton action="Remove" subject={member.name} disabled={props.busy} onClick={props.onRemove} />
           ) : null}
         </>
       ) : (
@@ -133,15 +129,18 @@ function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; b
   );
 }
 
-function InviteLinkForm({ boardId }: { boardId: string }) {
+/** Refetches the board's link list after a link is created or revoked. */
+function useInvalidateLinks(boardId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: trpc.links.list.queryKey({ boardId }) });
+}
+
+function InviteLinkForm({ boardId }: { boardId: string }) {
+  const trpc = useTRPC();
   const id = useId();
-  const create = useMutation(
-    trpc.links.createInvite.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.links.list.queryKey({ boardId }) }),
-    }),
-  );
+  const invalidate = useInvalidateLinks(boardId);
+  const create = useMutation(trpc.links.createInvite.mutationOptions({ onSuccess: invalidate }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -160,16 +159,7 @@ function InviteLinkForm({ boardId }: { boardId: string }) {
       <h3 id={`${id}-title`}>Invitation link</h3>
       <p className="section-note">Anyone who opens it while signed in gets the role you choose. It works until it expires or you revoke it.</p>
       <form onSubmit={onSubmit} className="share-grid">
-        <div className="field">
-          <label htmlFor={`${id}-role`}>Role</label>
-          <select id={`${id}-role`} name="role" className="select" defaultValue="editor">
-            {ROLE_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`${id}-role`} label="Role" name="role" options={ROLE_OPTIONS} defaultValue="editor" />
         <fieldset className="fieldset">
           <legend>Access to</legend>
           <div className="segmented">
@@ -181,30 +171,17 @@ function InviteLinkForm({ boardId }: { boardId: string }) {
             </label>
           </div>
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-expiry`}>Expires after</label>
-          <select id={`${id}-expiry`} name="expiry" className="select" defaultValue={String(24 * 7)}>
-            {INVITE_EXPIRY_OPTIONS.map((option) => (
-              <option key={option.hours} value={option.hours}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create invitation link"}
-        </button>
+        <ExpiryField id={`${id}-expiry`} options={INVITE_EXPIRY_OPTIONS} defaultHours={24 * 7} />
+        <SubmitButton className="btn" pending={create.isPending} pendingLabel="Creating…">
+          Create invitation link
+        </SubmitButton>
       </form>
-      {create.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(create.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={create.error} />
       {create.data ? (
-        <CopyField
+        <OneTimeLink
           label="Invitation link"
-          value={absoluteLink(window.location.origin, create.data.path)}
-          hint={`Grants ${create.data.role} on ${create.data.scope === "team" ? "the whole team" : "this board"}. Copy it now: it is shown only once.`}
+          path={create.data.path}
+          note={`Grants ${create.data.role} on ${create.data.scope === "team" ? "the whole team" : "this board"}.`}
         />
       ) : null}
     </section>
@@ -213,13 +190,9 @@ function InviteLinkForm({ boardId }: { boardId: string }) {
 
 function BriefingLinkForm({ boardId }: { boardId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const id = useId();
-  const create = useMutation(
-    trpc.links.createBriefing.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.links.list.queryKey({ boardId }) }),
-    }),
-  );
+  const invalidate = useInvalidateLinks(boardId);
+  const create = useMutation(trpc.links.createBriefing.mutationOptions({ onSuccess: invalidate }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -237,51 +210,34 @@ function BriefingLinkForm({ boardId }: { boardId: string }) {
           <label htmlFor={`${id}-label`}>Label (optional)</label>
           <input id={`${id}-label`} name="label" className="input" maxLength={120} placeholder="Friday briefing" />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-expiry`}>Expires after</label>
-          <select id={`${id}-expiry`} name="expiry" className="select" defaultValue="24">
-            {BRIEFING_EXPIRY_OPTIONS.map((option) => (
-              <option key={option.hours} value={option.hours}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create briefing link"}
-        </button>
+        <ExpiryField id={`${id}-expiry`} options={BRIEFING_EXPIRY_OPTIONS} defaultHours={24} />
+        <SubmitButton className="btn" pending={create.isPending} pendingLabel="Creating…">
+          Create briefing link
+        </SubmitButton>
       </form>
-      {create.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(create.error)}
-        </div>
-      ) : null}
-      {create.data ? (
-        <CopyField label="Briefing link" value={absoluteLink(window.location.origin, create.data.path)} hint="Copy it now: it is shown only once." />
-      ) : null}
+      <ErrorAlert error={create.error} />
+      {create.data ? <OneTimeLink label="Briefing link" path={create.data.path} /> : null}
     </section>
   );
 }
 
+/** The "Expires after" choice of a link form, read as hours from the form's `expiry` field. */
+function ExpiryField({ id, options, defaultHours }: { id: string; options: readonly { hours: number; label: string }[]; defaultHours: number }) {
+  const choices = options.map((option) => ({ value: option.hours, label: option.label }));
+  return <SelectField id={id} label="Expires after" name="expiry" options={choices} defaultValue={String(defaultHours)} />;
+}
+
 function ExistingLinks({ boardId }: { boardId: string }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const links = useQuery(trpc.links.list.queryOptions({ boardId }));
-  const revoke = useMutation(
-    trpc.links.revoke.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.links.list.queryKey({ boardId }) }),
-    }),
-  );
+  const invalidate = useInvalidateLinks(boardId);
+  const revoke = useMutation(trpc.links.revoke.mutationOptions({ onSuccess: invalidate }));
   const now = new Date();
 
   return (
     <section className="share-section" aria-labelledby="share-links">
       <h3 id="share-links">Links</h3>
-      {revoke.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(revoke.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={revoke.error} />
       {links.isPending ? <p className="section-note">Loading…</p> : null}
       {links.data && links.data.items.length === 0 ? <p className="section-note">No links yet.</p> : null}
       <ul className="links" aria-label="Existing links">
@@ -306,9 +262,7 @@ function LinkRow({ link, now, busy, onRevoke }: { link: ShareLink; now: Date; bu
       </span>
       <span className={`state state-${link.state}`}>{link.state}</span>
       {link.state === "active" ? (
-        <button type="button" className="btn btn-small btn-danger" disabled={busy} onClick={onRevoke}>
-          Revoke<span className="visually-hidden"> {what}</span>
-        </button>
+        <RowDangerButton action="Revoke" subject={what} disabled={busy} onClick={onRevoke} />
       ) : null}
     </li>
   );

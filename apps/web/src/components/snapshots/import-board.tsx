@@ -5,10 +5,11 @@
 import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { errorText } from "~/components/ui/error-text";
+import { SelectField } from "~/components/ui/select-field";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { useTRPC } from "~/trpc/react";
 import { MAX_IMPORT_BYTES, readSnapshotFile } from "./model";
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
 
 export function ImportBoardPanel() {
   const trpc = useTRPC();
@@ -58,19 +59,10 @@ export function ImportBoardPanel() {
               <label htmlFor={`${id}-file`}>Snapshot file</label>
               <input id={`${id}-file`} name="file" type="file" accept="application/json,.json" className="input" required />
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-team`}>Import into team</label>
-              <select id={`${id}-team`} name="team" className="select">
-                {writable.map((team) => (
-                  <option key={team.id} value={team.id}>
-                    {team.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="btn" disabled={reading || importBoard.isPending}>
-              {importBoard.isPending ? "Importing…" : "Import board"}
-            </button>
+            <SelectField id={`${id}-team`} label="Import into team" name="team" options={writable.map((team) => ({ value: team.id, label: team.name }))} />
+            <SubmitButton className="btn" pending={importBoard.isPending} pendingLabel="Importing…" disabled={reading}>
+              Import board
+            </SubmitButton>
           </form>
         </>
       )}

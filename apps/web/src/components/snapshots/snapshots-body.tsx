@@ -6,7 +6,10 @@
 import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { CopyField } from "~/components/share/copy-field";
+import { OneTimeLink } from "~/components/share/one-time-link";
+import { ErrorAlert } from "~/components/ui/error-alert";
+import { errorText } from "~/components/ui/error-text";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { FileExport, saveBlob } from "~/components/export/file-export";
@@ -22,9 +25,6 @@ export interface SnapshotsDialogProps {
   boardTitle: string;
   role: Role;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Try again.");
-
 
 export default function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDialogProps) {
   const trpc = useTRPC();
@@ -42,11 +42,7 @@ export default function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDi
       <section className="share-section" aria-labelledby="snapshots-list">
         <h3 id="snapshots-list">Snapshots</h3>
         {list.isPending ? <p className="section-note">Loading…</p> : null}
-        {list.error ? (
-          <div className="alert alert-error" role="alert">
-            {errorText(list.error)}
-          </div>
-        ) : null}
+        <ErrorAlert error={list.error} />
         {list.data && list.data.items.length === 0 ? <p className="section-note">No snapshots yet.</p> : null}
         <ul className="snapshot-list" aria-label="Snapshots of this board">
           {list.data?.items.map((item) => (
@@ -83,15 +79,11 @@ function TakeSnapshotForm({ boardId }: { boardId: string }) {
           <label htmlFor={`${id}-name`}>Name</label>
           <input id={`${id}-name`} name="name" className="input" required maxLength={200} placeholder="Briefing 14 Nov" />
         </div>
-        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          {create.isPending ? "Taking snapshot…" : "Take snapshot"}
-        </button>
+        <SubmitButton className="btn btn-primary" pending={create.isPending} pendingLabel="Taking snapshot…">
+          Take snapshot
+        </SubmitButton>
       </form>
-      {create.error ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(create.error)}
-        </div>
-      ) : null}
+      <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
           Snapshot “{create.data.name}” taken. <Link href={`/s/${create.data.id}`}>Open it</Link>
@@ -193,16 +185,12 @@ function OwnerActions({ item, boardId }: { item: SnapshotItem; boardId: string }
           </button>
         )}
       </div>
-      {failure ? (
-        <div className="alert alert-error" role="alert">
-          {errorText(failure)}
-        </div>
-      ) : null}
+      <ErrorAlert error={failure} />
       {createLink.data ? (
-        <CopyField
+        <OneTimeLink
           label="Snapshot link (read-only, 7 days)"
-          value={new URL(createLink.data.path, window.location.origin).toString()}
-          hint="Anyone holding it sees this snapshot only, no account needed. Copy it now: it is shown only once."
+          path={createLink.data.path}
+          note="Anyone holding it sees this snapshot only, no account needed."
         />
       ) : null}
     </div>

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ChangedRowsTable } from "~/components/snapshots/changed-rows-table";
 import { loadSnapshot, withLink } from "~/components/snapshots/load-snapshot";
 import { RestoreSnapshotButton } from "~/components/snapshots/restore-button";
 import { formatDelta, formatEur, formatFigure, parseFrozenData } from "~/components/snapshots/model";
@@ -28,6 +29,35 @@ function BeforeAfter({ before, after }: { before: string; after: string }) {
     </div>
   );
 }
+
+/** Assessments added or removed, by title, under their heading; nothing when there are none. */
+function TitledList({ heading, items }: { heading: string; items: { id: string; title: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="doc-list">
+        {items.map((s) => (
+          <li key={s.id}>{s.title}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** An annotation added or removed: what happened, its text and its author. */
+function AnnotationItem({ change, text, author }: { change: string; text: string; author: string }) {
+  return (
+    <li>
+      <strong>{change}:</strong> {text} <span className="doc-note">— {author}</span>
+    </li>
+  );
+}
+
+const THEN_NOW = [
+  { label: "Then", numeric: true },
+  { label: "Now", numeric: true },
+];
 
 export default async function SnapshotDiffPage({ params, searchParams }: { params: Promise<{ snapshot: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
@@ -82,60 +112,34 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
 
         <section className="doc-section" aria-labelledby="diff-figures">
           <h2 id="diff-figures">Figures that moved</h2>
-          {diff.figures.length === 0 ? (
-            <p className="doc-empty">No figure moved.</p>
-          ) : (
-            <table className="doc-table">
-              <thead>
-                <tr>
-                  <th scope="col">Figure</th>
-                  <th scope="col" className="num">Then</th>
-                  <th scope="col" className="num">Now</th>
-                  <th scope="col" className="num">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {diff.figures.map((f) => (
-                  <tr key={f.label}>
-                    <th scope="row">{f.label}</th>
-                    <td className="num">{formatFigure(f.before, f.unit)}</td>
-                    <td className="num">{formatFigure(f.after, f.unit)}</td>
-                    <td className="num">{formatDelta(f.delta, f.unit)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ChangedRowsTable
+            subject="Figure"
+            columns={[...THEN_NOW, { label: "Change", numeric: true }]}
+            rows={diff.figures.map((f) => ({
+              key: f.label,
+              label: f.label,
+              cells: [formatFigure(f.before, f.unit), formatFigure(f.after, f.unit), formatDelta(f.delta, f.unit)],
+            }))}
+            empty="No figure moved."
+          />
         </section>
 
         <section className="doc-section" aria-labelledby="diff-assumptions">
           <h2 id="diff-assumptions">Scenario assumptions</h2>
-          {doc.assumptions.length === 0 ? (
-            <p className="doc-empty">No assumption changed.</p>
-          ) : (
-            <table className="doc-table">
-              <thead>
-                <tr>
-                  <th scope="col">Assumption</th>
-                  <th scope="col" className="num">Then</th>
-                  <th scope="col" className="num">Now</th>
-                </tr>
-              </thead>
-              <tbody>
-                {doc.assumptions.map((a) => {
-                  const definition = names.get(a.key);
-                  const unit = definition?.unit ?? "";
-                  return (
-                    <tr key={a.key}>
-                      <th scope="row">{definition?.name ?? a.key}</th>
-                      <td className="num">{value(a.before ?? definition?.default ?? null, unit)}</td>
-                      <td className="num">{value(a.after ?? definition?.default ?? null, unit)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          )}
+          <ChangedRowsTable
+            subject="Assumption"
+            columns={THEN_NOW}
+            rows={doc.assumptions.map((a) => {
+              const definition = names.get(a.key);
+              const unit = definition?.unit ?? "";
+              return {
+                key: a.key,
+                label: definition?.name ?? a.key,
+                cells: [value(a.before ?? definition?.default ?? null, unit), value(a.after ?? definition?.default ?? null, unit)],
+              };
+            })}
+            empty="No assumption changed."
+          />
         </section>
 
         <section className="doc-section" aria-labelledby="diff-commentary">
@@ -146,26 +150,8 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
         <section className="doc-section" aria-labelledby="diff-assessments">
           <h2 id="diff-assessments">Assessments</h2>
           {doc.assessments.added.length + doc.assessments.removed.length + doc.assessments.changed.length === 0 ? <p className="doc-empty">Unchanged.</p> : null}
-          {doc.assessments.added.length > 0 ? (
-            <>
-              <h3>Added</h3>
-              <ul className="doc-list">
-                {doc.assessments.added.map((s) => (
-                  <li key={s.id}>{s.title}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {doc.assessments.removed.length > 0 ? (
-            <>
-              <h3>Removed</h3>
-              <ul className="doc-list">
-                {doc.assessments.removed.map((s) => (
-                  <li key={s.id}>{s.title}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <TitledList heading="Added" items={doc.assessments.added} />
+          <TitledList heading="Removed" items={doc.assessments.removed} />
           {doc.assessments.changed.map((s) => (
             <article key={s.id}>
               <h3>
@@ -188,14 +174,10 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
           ) : (
             <ul className="doc-list">
               {doc.annotations.added.map((n) => (
-                <li key={n.id}>
-                  <strong>Added:</strong> {n.text} <span className="doc-note">— {n.author}</span>
-                </li>
+                <AnnotationItem key={n.id} change="Added" text={n.text} author={n.author} />
               ))}
               {doc.annotations.removed.map((n) => (
-                <li key={n.id}>
-                  <strong>Removed:</strong> {n.text} <span className="doc-note">— {n.author}</span>
-                </li>
+                <AnnotationItem key={n.id} change="Removed" text={n.text} author={n.author} />
               ))}
               {doc.annotations.changed.map((n) => (
                 <li key={n.id}>
@@ -219,35 +201,24 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
           ) : (
             <p className="doc-empty">Same fact base version (<code>{diff.data.versionAfter.slice(0, 12)}</code>).</p>
           )}
-          {diff.data.investments.length > 0 ? (
-            <table className="doc-table">
-              <thead>
-                <tr>
-                  <th scope="col">Commitment</th>
-                  <th scope="col">Change</th>
-                  <th scope="col" className="num">Amount then → now</th>
-                  <th scope="col">Status then → now</th>
-                </tr>
-              </thead>
-              <tbody>
-                {diff.data.investments.map((inv) => (
-                  <tr key={inv.id}>
-                    <th scope="row">
-                      {inv.id}
-                      {actors.get(inv.id) ? <span className="doc-note"> · {actors.get(inv.id)}</span> : null}
-                    </th>
-                    <td>{inv.change}</td>
-                    <td className="num">
-                      {inv.amountEurBefore === null ? "—" : formatEur(inv.amountEurBefore)} → {formatEur(inv.amountEurAfter)}
-                    </td>
-                    <td>
-                      {inv.statusBefore ?? "—"} → {inv.statusAfter}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
+          <ChangedRowsTable
+            subject="Commitment"
+            columns={[{ label: "Change" }, { label: "Amount then → now", numeric: true }, { label: "Status then → now" }]}
+            rows={diff.data.investments.map((inv) => ({
+              key: inv.id,
+              label: (
+                <>
+                  {inv.id}
+                  {actors.get(inv.id) ? <span className="doc-note"> · {actors.get(inv.id)}</span> : null}
+                </>
+              ),
+              cells: [
+                inv.change,
+                `${inv.amountEurBefore === null ? "—" : formatEur(inv.amountEurBefore)} → ${formatEur(inv.amountEurAfter)}`,
+                `${inv.statusBefore ?? "—"} → ${inv.statusAfter}`,
+              ],
+            }))}
+          />
         </section>
       </main>
     </>

@@ -1,0 +1,14 @@
+import { errorText } from "./error-text";
+
+/**
+ * A request's failure as an alert (announced by screen readers), or nothing while there is none:
+ * pass a query's or mutation's `error` as it is.
+ */
+export function ErrorAlert({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <div className="alert alert-error" role="alert">
+      {errorText(error)}
+    </div>
+  );
+}
