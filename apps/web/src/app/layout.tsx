@@ -3,13 +3,19 @@ import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
 import { SiteHeader } from "~/components/account/site-header";
+import { MESSAGES } from "~/i18n/messages";
+import { I18nProvider } from "~/i18n/provider";
+import { getLocale, getT } from "~/i18n/server";
 import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Corridor Board", template: "%s · Corridor Board" },
-  description: "Transport corridors, commitments and relations in Central Asia, every figure with its source.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return {
+    title: { default: "Corridor Board", template: "%s · Corridor Board" },
+    description: t("common.productDescription"),
+  };
+}
 
 export const viewport: Viewport = {
   colorScheme: "light dark",
@@ -19,17 +25,21 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const t = await getT();
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t("header.skipToContent")}
         </a>
-        <TRPCReactProvider>
-          <SiteHeader />
-          {children}
-        </TRPCReactProvider>
+        <I18nProvider locale={locale} messages={MESSAGES[locale]}>
+          <TRPCReactProvider>
+            <SiteHeader />
+            {children}
+          </TRPCReactProvider>
+        </I18nProvider>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatKm, formatMoney } from "./format";
+import { formatDate, formatInteger, formatKm, formatMoney } from "./format";
 
 describe("formatMoney", () => {
   it("uses bn and m with trimmed decimals", () => {
@@ -30,5 +30,22 @@ describe("formatDate", () => {
 describe("formatKm", () => {
   it("rounds and groups", () => {
     expect(formatKm(4256.4)).toBe("4,256 km");
+  });
+});
+
+describe("in Russian", () => {
+  it("uses млрд / млн, a decimal comma and no-break spaces between thousands", () => {
+    expect(formatMoney(1_470_000_000, "EUR", "ru")).toBe("EUR 1,47 млрд");
+    expect(formatMoney(22_500_000, "EUR", "ru")).toBe("EUR 22,5 млн");
+    expect(formatMoney(350_000, "EUR", "ru")).toBe("EUR 350\u00a0000");
+    expect(formatKm(4256.4, "ru")).toBe("4\u00a0256 км");
+    expect(formatInteger(-1_234_567, "ru")).toBe("-1\u00a0234\u00a0567");
+    expect(formatInteger(1_234_567)).toBe("1,234,567");
+  });
+  it("writes dates with Russian month abbreviations at their precision", () => {
+    expect(formatDate("2024-01-29", "day", "ru")).toBe("29 янв. 2024");
+    expect(formatDate("2024-05-09", "day", "ru")).toBe("9 мая 2024");
+    expect(formatDate("2024-05", "month", "ru")).toBe("май 2024");
+    expect(formatDate("2013", "year", "ru")).toBe("2013");
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { forgetOfflinePages } from "~/board/offline/service-worker";
+import { useT } from "~/i18n/provider";
 
 /**
  * Ends the session (POST /api/auth/sign-out), drops the offline board pages and goes to the
@@ -8,6 +9,7 @@ import { forgetOfflinePages } from "~/board/offline/service-worker";
  * client is ~12 kB gzipped of first-load JS.
  */
 export function SignOutButton() {
+  const t = useT();
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -25,7 +27,7 @@ export function SignOutButton() {
         }
       }}
     >
-      {pending ? "Signing out…" : "Sign out"}
+      {pending ? t("header.signingOut") : t("header.signOut")}
     </button>
   );
 }

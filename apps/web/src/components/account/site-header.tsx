@@ -1,12 +1,14 @@
 // The bar on every page: the product, the boards link and the signed-in user with sign-out.
 import Link from "next/link";
+import { LanguageSwitch } from "~/i18n/language-switch";
+import { getT } from "~/i18n/server";
 import { getSessionUser } from "~/server/session";
 import { initials } from "./messages";
 import { SignOutButton } from "./sign-out-button";
 import "./account.css";
 
 export async function SiteHeader() {
-  const user = await getSessionUser();
+  const [user, t] = await Promise.all([getSessionUser(), getT()]);
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -14,10 +16,11 @@ export async function SiteHeader() {
           <span className="brand-mark" aria-hidden="true" />
           Corridor Board
         </Link>
-        <nav className="site-nav" aria-label="Main">
-          <Link href="/">Overview</Link>
-          {user ? <Link href="/boards">Boards</Link> : null}
+        <nav className="site-nav" aria-label={t("header.mainNav")}>
+          <Link href="/">{t("header.overview")}</Link>
+          {user ? <Link href="/boards">{t("header.boards")}</Link> : null}
         </nav>
+        <LanguageSwitch />
         <div className="account">
           {user ? (
             <>
@@ -31,7 +34,7 @@ export async function SiteHeader() {
             </>
           ) : (
             <Link href="/sign-in" className="btn btn-small btn-primary">
-              Sign in
+              {t("header.signIn")}
             </Link>
           )}
         </div>

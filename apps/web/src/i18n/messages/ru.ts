@@ -1,0 +1,6 @@
+// The Russian messages: the same keys as the English ones (checked by the compiler), area by area.
+import type { Messages } from "./en";
+import { common } from "./ru/common";
+import { header } from "./ru/header";
+
+export const ru: Messages = { common, header };
