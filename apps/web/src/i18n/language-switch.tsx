@@ -1,41 +1,16 @@
-"use client";
-// EN | RU in the site header: stores the choice in a cookie and re-renders the page on the server
-// in that language (the URL, the board and anything being edited stay as they are).
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_NAMES, LOCALES, type Locale } from "./locale";
-import { useT } from "./provider";
+// EN | RU in the site header: a plain form, so it works before (and without) the page's
+// JavaScript. /api/locale stores the choice and sends the browser back to the same page, which the
+// server renders in that language (the URL, and with it the board's view, stays as it was).
+import { LOCALE_NAMES, LOCALES, type Locale } from "./locale";
 
-/** The choice, for the server's next render (and every later visit). */
-function storeLocale(locale: Locale): void {
-  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE}; samesite=lax`;
-}
-
-export function LanguageSwitch() {
-  const t = useT();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const choose = (locale: Locale) => {
-    if (locale === t.locale) return;
-    storeLocale(locale);
-    // The server renders the page again in that language (<html lang> included).
-    startTransition(() => router.refresh());
-  };
+export function LanguageSwitch({ current, label }: { current: Locale; label: string }) {
   return (
-    <div className="language-switch" role="group" aria-label={t("header.switchLanguage")} aria-busy={pending || undefined}>
+    <form method="post" action="/api/locale" className="language-switch" aria-label={label}>
       {LOCALES.map((locale) => (
-        <button
-          key={locale}
-          type="button"
-          lang={locale}
-          className="language-option"
-          aria-pressed={locale === t.locale}
-          title={LOCALE_NAMES[locale]}
-          onClick={() => choose(locale)}
-        >
+        <button key={locale} type="submit" name="locale" value={locale} lang={locale} className="language-option" aria-pressed={locale === current} title={LOCALE_NAMES[locale]}>
           {locale.toUpperCase()}
         </button>
       ))}
-    </div>
+    </form>
   );
 }

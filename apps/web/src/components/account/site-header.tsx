@@ -20,7 +20,7 @@ export async function SiteHeader() {
           <Link href="/">{t("header.overview")}</Link>
           {user ? <Link href="/boards">{t("header.boards")}</Link> : null}
         </nav>
-        <LanguageSwitch />
+        <LanguageSwitch current={t.locale} label={t("header.switchLanguage")} />
         <div className="account">
           {user ? (
             <>
