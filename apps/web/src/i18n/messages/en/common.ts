@@ -12,9 +12,12 @@ export const common = {
   somethingWentWrong: "Something went wrong. Try again.",
   language: "Language",
   sources: plural({ one: "{count} source", other: "{count} sources" }),
+  // The fact base's closed vocabularies (@corridor/domain/vocabulary), keyed by their stored values:
+  // t(`common.status.${status}`) and so on.
   confidence: { label: "Confidence", high: "high", medium: "medium", low: "low" },
-  /** Commitment statuses (the fact base's pledged / MoU / signed / disbursed). */
-  status: { pledged: "pledged", mou: "MoU", signed: "signed", disbursed: "disbursed" },
+  status: { pledged: "pledged", MoU: "MoU", signed: "signed", disbursed: "disbursed" },
+  lane: { China: "China", EU: "EU", US: "US", Russia: "Russia", "Central Asia": "Central Asia", Other: "Other" },
+  sourceKind: { official: "official", media: "media", analysis: "analysis" },
   contextNotInSeed: "context",
   contextNotInSeedTitle: "Context row: not in the seed analysis",
 };

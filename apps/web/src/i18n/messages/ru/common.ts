@@ -12,7 +12,9 @@ export const common: Messages["common"] = {
   language: "Язык",
   sources: { one: "{count} источник", few: "{count} источника", many: "{count} источников", other: "{count} источника" },
   confidence: { label: "Достоверность", high: "высокая", medium: "средняя", low: "низкая" },
-  status: { pledged: "обещано", mou: "меморандум", signed: "подписано", disbursed: "выплачено" },
+  status: { pledged: "обещано", MoU: "меморандум", signed: "подписано", disbursed: "выплачено" },
+  lane: { China: "Китай", EU: "ЕС", US: "США", Russia: "Россия", "Central Asia": "Центральная Азия", Other: "Другие" },
+  sourceKind: { official: "официальный", media: "СМИ", analysis: "аналитика" },
   contextNotInSeed: "контекст",
   contextNotInSeedTitle: "Контекстная строка: не из исходного анализа",
 };
