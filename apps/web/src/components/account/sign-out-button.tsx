@@ -1,33 +1,27 @@
 "use client";
-import { useState } from "react";
+// Sign out: a form posting to /api/account/sign-out (which ends the session and answers with the
+// sign-in page), so a click before the page has hydrated still signs out. Once hydrated, the
+// offline board pages are dropped first: they must not outlive the session on a shared computer.
+import { useState, type FormEvent } from "react";
 import { forgetOfflinePages } from "~/board/offline/service-worker";
 import { useT } from "~/i18n/provider";
 
-/**
- * Ends the session (POST /api/auth/sign-out), drops the offline board pages and goes to the
- * sign-in page. Better Auth's client loads on the click: the header is on every page, and the
- * client is ~12 kB gzipped of first-load JS.
- */
 export function SignOutButton() {
   const t = useT();
   const [pending, setPending] = useState(false);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setPending(true);
+    void forgetOfflinePages()
+      .catch(() => undefined)
+      .finally(() => form.submit());
+  };
   return (
-    <button
-      type="button"
-      className="btn btn-small"
-      disabled={pending}
-      onClick={async () => {
-        setPending(true);
-        try {
-          await forgetOfflinePages().catch(() => undefined);
-          const { authClient } = await import("./auth-client");
-          await authClient.signOut();
-        } finally {
-          window.location.assign("/sign-in");
-        }
-      }}
-    >
-      {pending ? t("header.signingOut") : t("header.signOut")}
-    </button>
+    <form method="post" action="/api/account/sign-out" className="sign-out" onSubmit={onSubmit}>
+      <button type="submit" className="btn btn-small" disabled={pending}>
+        {pending ? t("header.signingOut") : t("header.signOut")}
+      </button>
+    </form>
   );
 }
