@@ -4,26 +4,20 @@
 // note" clicks) is in map-layer.tsx, the charts' side in chart-canvas.tsx.
 import { useState } from "react";
 import type { Annotation } from "@corridor/board-doc";
+import { intlTag, type Locale } from "~/i18n/locale";
+import { useT } from "~/i18n/provider";
 import { useBoard } from "../board-context";
-import { CHART_TITLES, isChartName, seriesOfObservationKey } from "../charts/datum-keys";
+import { isChartName, seriesOfObservationKey } from "../charts/datum-keys";
 import { useCollab } from "../collab/collab-context";
 import { INDICATOR_KEYS } from "../selection";
 import { useCoeditUi } from "./coedit-ui";
+import { describeTarget } from "./note-target";
 
-export function describeTarget(note: Annotation): string {
-  if (note.target.kind === "point") {
-    const [lon, lat] = note.target.lonLat;
-    return `${Math.abs(lat).toFixed(2)}° ${lat >= 0 ? "N" : "S"}, ${Math.abs(lon).toFixed(2)}° ${lon >= 0 ? "E" : "W"}`;
-  }
-  const { itemType, itemId, chart, datum } = note.target;
-  if (itemType === "chart-datum" && isChartName(chart)) return `${CHART_TITLES[chart]} · ${datum ?? itemId}`;
-  return `${itemType} ${itemId}`;
-}
-
-const when = (at: number) => new Date(at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const when = (at: number, locale: Locale) => new Date(at).toLocaleString(intlTag(locale), { dateStyle: "medium", timeStyle: "short" });
 
 export function AnnotationsCard() {
   const collab = useCollab();
+  const t = useT();
   const ui = useCoeditUi();
   const [showResolved, setShowResolved] = useState(false);
   if (!collab?.boardDoc) return null;
@@ -34,16 +28,16 @@ export function AnnotationsCard() {
     <section className="coedit-card" aria-labelledby="notes-title" data-testid="annotations">
       <div className="coedit-card-head coedit-head-row">
         <div>
-          <h2 id="notes-title">Notes</h2>
-          <p className="chart-note">Pin a note to a place on the map or to a bar or point on a chart; discuss it in its thread.</p>
+          <h2 id="notes-title">{t("coedit.notes.title")}</h2>
+          <p className="chart-note">{t("coedit.notes.note")}</p>
         </div>
         {collab.readOnly ? null : (
           <button type="button" className="btn btn-small" aria-pressed={ui.addingNote} onClick={() => ui.setAddingNote(!ui.addingNote)}>
-            {ui.addingNote ? "Cancel adding" : "Add note"}
+            {ui.addingNote ? t("coedit.notes.cancelAdding") : t("coedit.notes.add")}
           </button>
         )}
       </div>
-      {shown.length === 0 ? <p className="muted">{notes.length === 0 ? "No notes yet." : "All notes are resolved."}</p> : null}
+      {shown.length === 0 ? <p className="muted">{notes.length === 0 ? t("coedit.notes.none") : t("coedit.notes.allResolved")}</p> : null}
       <ul className="note-list">
         {shown.map((note) => (
           <NoteItem key={note.id} note={note} open={ui.openNoteId === note.id} />
@@ -51,7 +45,8 @@ export function AnnotationsCard() {
       </ul>
       {resolvedCount > 0 ? (
         <label className="small muted">
-          <input type="checkbox" checked={showResolved} onChange={(event) => setShowResolved(event.target.checked)} /> Show {resolvedCount} resolved
+          <input type="checkbox" checked={showResolved} onChange={(event) => setShowResolved(event.target.checked)} />{" "}
+          {t("coedit.notes.showResolved", { count: resolvedCount })}
         </label>
       ) : null}
     </section>
@@ -60,6 +55,7 @@ export function AnnotationsCard() {
 
 function NoteItem({ note, open }: { note: Annotation; open: boolean }) {
   const ui = useCoeditUi();
+  const t = useT();
   const { selection, dispatch } = useBoard();
   const focus = () => {
     const { target } = note;
@@ -87,9 +83,9 @@ function NoteItem({ note, open }: { note: Annotation; open: boolean }) {
         <span className="note-pin" style={{ background: note.color }} aria-hidden="true" />
         <span className="note-text">{note.text}</span>
         <span className="note-meta">
-          {note.author.name} · {describeTarget(note)}
-          {note.replies.length > 0 ? ` · ${note.replies.length} repl${note.replies.length === 1 ? "y" : "ies"}` : ""}
-          {note.resolved ? " · resolved" : ""}
+          {note.author.name} · {describeTarget(note, t)}
+          {note.replies.length > 0 ? ` · ${t("coedit.notes.replies", { count: note.replies.length })}` : ""}
+          {note.resolved ? ` · ${t("coedit.notes.resolved")}` : ""}
         </span>
       </button>
       {open ? <NoteThread note={note} /> : null}
@@ -99,20 +95,21 @@ function NoteItem({ note, open }: { note: Annotation; open: boolean }) {
 
 export function NoteThread({ note }: { note: Annotation }) {
   const collab = useCollab();
+  const t = useT();
   const [reply, setReply] = useState("");
   if (!collab?.boardDoc) return null;
   const { boardDoc, author, readOnly } = collab;
   return (
     <div className="note-thread" data-testid="note-thread">
       <p className="note-first">
-        <strong>{note.author.name}</strong> <span className="muted small">{when(note.createdAt)}</span>
+        <strong>{note.author.name}</strong> <span className="muted small">{when(note.createdAt, t.locale)}</span>
         <br />
         {note.text}
       </p>
       <ol className="note-replies">
         {note.replies.map((r) => (
           <li key={r.id}>
-            <strong>{r.author.name}</strong> <span className="muted small">{when(r.at)}</span>
+            <strong>{r.author.name}</strong> <span className="muted small">{when(r.at, t.locale)}</span>
             <br />
             {r.text}
           </li>
@@ -130,15 +127,15 @@ export function NoteThread({ note }: { note: Annotation }) {
             }}
           >
             <label className="visually-hidden" htmlFor={`reply-${note.id}`}>
-              Reply
+              {t("coedit.notes.reply")}
             </label>
-            <input id={`reply-${note.id}`} value={reply} maxLength={5000} placeholder="Reply…" onChange={(event) => setReply(event.target.value)} />
+            <input id={`reply-${note.id}`} value={reply} maxLength={5000} placeholder={t("coedit.notes.replyPlaceholder")} onChange={(event) => setReply(event.target.value)} />
             <button type="submit" className="btn btn-small" disabled={reply.trim() === ""}>
-              Reply
+              {t("coedit.notes.reply")}
             </button>
           </form>
           <button type="button" className="link-button" onClick={() => boardDoc.setAnnotationResolved(note.id, !note.resolved, author)}>
-            {note.resolved ? "Reopen" : "Resolve"}
+            {note.resolved ? t("coedit.notes.reopen") : t("coedit.notes.resolve")}
           </button>
         </>
       )}

@@ -5,6 +5,10 @@
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { compareScenario, defaultValues, resolveAssumptions, type ScenarioBase, type ScenarioRun } from "@corridor/domain/scenario";
+import { intlTag } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages/en";
+import { useT } from "~/i18n/provider";
+import type { Translator } from "~/i18n/translate";
 import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { useBoard } from "../board-context";
@@ -13,16 +17,17 @@ import { useCollab, type AssumptionDefinitionView } from "../collab/collab-conte
 import type { Source } from "../model";
 import { ShownScenarioNote } from "../views/shown-scenario-note";
 import { useShownScenario } from "../views/shown-scenario";
-import { formatAssumption, formatCount, formatDelta, formatMt, formatShare } from "./scenario-format";
+import { formatAssumption, formatCount, formatDecimal, formatDelta, formatMt, formatShare } from "./scenario-format";
 
 export function AssumptionsPanel() {
   const collab = useCollab();
+  const t = useT();
   const { shown } = useShownScenario();
   if (!collab?.boardDoc || !collab.base) {
     return (
       <section className="coedit-card" aria-labelledby="assumptions-title">
-        <h2 id="assumptions-title">Scenario assumptions</h2>
-        <p className="muted">Loading the shared scenario…</p>
+        <h2 id="assumptions-title">{t("coedit.scenario.title")}</h2>
+        <p className="muted">{t("coedit.scenario.loading")}</p>
       </section>
     );
   }
@@ -31,8 +36,8 @@ export function AssumptionsPanel() {
   return (
     <section className="coedit-card coedit-scenario" aria-labelledby="assumptions-title" data-testid="assumptions-panel">
       <div className="coedit-card-head">
-        <h2 id="assumptions-title">Scenario assumptions</h2>
-        <p className="chart-note">Shared with everyone on this board. Figures on the right recompute as anyone moves a slider.</p>
+        <h2 id="assumptions-title">{t("coedit.scenario.title")}</h2>
+        <p className="chart-note">{t("coedit.scenario.shared")}</p>
         {collab.readOnlyReason ? (
           <p className="readonly-note" role="note">
             {collab.readOnlyReason}
@@ -54,6 +59,7 @@ export function AssumptionsPanel() {
 
 function AssumptionRow({ definition, value, preview }: { definition: AssumptionDefinitionView; value: number | undefined; preview: boolean }) {
   const collab = useCollab();
+  const t = useT();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!collab?.boardDoc) return null;
@@ -63,11 +69,12 @@ function AssumptionRow({ definition, value, preview }: { definition: AssumptionD
   const current = value ?? definition.default;
   const edit = boardDoc.lastAssumptionEdit(definition.key);
   const id = `assumption-${definition.key}`;
+  const shownValue = (v: number) => formatAssumption(v, definition.step, t.locale);
 
   const set = (next: number) => {
     if (!author || readOnly) return;
     if (!Number.isFinite(next) || next < definition.min || next > definition.max) {
-      setError(`Enter a number from ${formatAssumption(definition.min, definition.step)} to ${formatAssumption(definition.max, definition.step)}.`);
+      setError(t("coedit.scenario.rangeError", { min: shownValue(definition.min), max: shownValue(definition.max) }));
       return;
     }
     setError(null);
@@ -105,7 +112,7 @@ function AssumptionRow({ definition, value, preview }: { definition: AssumptionD
           step={definition.step}
           value={draft ?? formatAssumption(current, definition.step)}
           readOnly={readOnly}
-          aria-label={`${definition.name}, exact value`}
+          aria-label={t("coedit.scenario.exactValue", { name: definition.name })}
           aria-invalid={error ? true : undefined}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commitDraft}
@@ -119,19 +126,19 @@ function AssumptionRow({ definition, value, preview }: { definition: AssumptionD
           className="link-button"
           disabled={readOnly || value === undefined}
           onClick={() => author && boardDoc.resetAssumption(definition.key, author)}
-          title={`Back to the default, ${formatAssumption(definition.default, definition.step)}`}
+          title={t("coedit.scenario.resetTitle", { value: shownValue(definition.default) })}
         >
-          Reset
+          {t("coedit.scenario.reset")}
         </button>
       </div>
       <p className="assumption-meta" id={`${id}-unit`}>
         <span>{definition.unit}</span>
         <span>
-          {value === undefined ? `default ${formatAssumption(definition.default, definition.step)}` : `default ${formatAssumption(definition.default, definition.step)} · scenario`}
+          {t(value === undefined ? "coedit.scenario.defaultValue" : "coedit.scenario.defaultValueChanged", { value: shownValue(definition.default) })}
         </span>
         {edit ? (
           <span className="assumption-edit" data-testid={`${id}-edit`}>
-            changed by {edit.name}, {new Date(edit.at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+            {t("coedit.scenario.changedBy", { name: edit.name, when: new Date(edit.at).toLocaleString(intlTag(t.locale), { dateStyle: "medium", timeStyle: "short" }) })}
           </span>
         ) : null}
       </p>
@@ -152,50 +159,55 @@ interface FigureRow {
   format: (value: number) => string;
 }
 
-function figureRows(baseline: ScenarioRun, scenario: ScenarioRun): FigureRow[] {
+// Years go into the messages as text: a number placeholder would be grouped ("2,030").
+function figureRows(baseline: ScenarioRun, scenario: ScenarioRun, t: Translator<Messages>): FigureRow[] {
   const lastYear = (run: ScenarioRun) => run.corridor.years.at(-1);
   const b = lastYear(baseline);
   const s = lastYear(scenario);
-  const eur = (v: number) => formatMoney(v, "EUR");
-  const rows: FigureRow[] = [{ key: "investment-total", label: `Realised investment by ${scenario.horizon}`, baseline: baseline.investment.totalEur, scenario: scenario.investment.totalEur, format: eur }];
+  const eur = (v: number) => formatMoney(v, "EUR", t.locale);
+  const mt = (v: number) => formatMt(v, t.locale);
+  const count = (v: number) => formatCount(v, t.locale);
+  const rows: FigureRow[] = [{ key: "investment-total", label: t("coedit.scenario.realisedInvestment", { year: String(scenario.horizon) }), baseline: baseline.investment.totalEur, scenario: scenario.investment.totalEur, format: eur }];
   for (const actor of scenario.investment.byActor) {
     const before = baseline.investment.byActor.find((a) => a.actor === actor.actor);
     rows.push({ key: `actor-${actor.actor}`, label: `  ${actor.actor}`, baseline: before?.realisedEur ?? 0, scenario: actor.realisedEur, format: eur });
   }
   if (b && s) {
     rows.push(
-      { key: "mc-volume", label: `Middle Corridor cargo ${s.year}`, baseline: b.volumeMt, scenario: s.volumeMt, format: formatMt },
-      { key: "mc-capacity", label: `Middle Corridor capacity ${s.year}`, baseline: b.capacityMt, scenario: s.capacityMt, format: formatMt },
-      { key: "mc-utilisation", label: `Container utilisation ${s.year}`, baseline: b.utilisation, scenario: s.utilisation, format: formatShare },
+      { key: "mc-volume", label: t("coedit.scenario.corridorCargo", { year: String(s.year) }), baseline: b.volumeMt, scenario: s.volumeMt, format: mt },
+      { key: "mc-capacity", label: t("coedit.scenario.corridorCapacity", { year: String(s.year) }), baseline: b.capacityMt, scenario: s.capacityMt, format: mt },
+      { key: "mc-utilisation", label: t("coedit.scenario.utilisation", { year: String(s.year) }), baseline: b.utilisation, scenario: s.utilisation, format: formatShare },
     );
   }
   rows.push(
-    { key: "diverted", label: "Diverted from the northern route (TEU)", baseline: baseline.routes.divertedTeu, scenario: scenario.routes.divertedTeu, format: formatCount },
-    { key: "unserved", label: "Demand the corridor cannot carry (TEU)", baseline: baseline.routes.unservedTeu, scenario: scenario.routes.unservedTeu, format: formatCount },
-    { key: "risk", label: "Transit-risk index, Kazakhstan (0–100)", baseline: baseline.risk.score, scenario: scenario.risk.score, format: (v) => v.toFixed(1) },
+    { key: "diverted", label: t("coedit.scenario.diverted"), baseline: baseline.routes.divertedTeu, scenario: scenario.routes.divertedTeu, format: count },
+    { key: "unserved", label: t("coedit.scenario.unserved"), baseline: baseline.routes.unservedTeu, scenario: scenario.routes.unservedTeu, format: count },
+    { key: "risk", label: t("coedit.scenario.risk"), baseline: baseline.risk.score, scenario: scenario.risk.score, format: (v) => formatDecimal(v, 1, t.locale) },
   );
   return rows;
 }
 
 function ScenarioFigures({ base, definitions, values }: { base: ScenarioBase; definitions: readonly AssumptionDefinitionView[]; values: Record<string, number> }) {
   const { data } = useBoard();
+  const t = useT();
   const { baseline, scenario } = compareScenario(base, defaultValues(definitions), resolveAssumptions(definitions, values).values);
-  const rows = figureRows(baseline, scenario);
-  const over = (run: ScenarioRun) => (run.corridor.firstYearOverCapacity === null ? `not before ${run.horizon}` : String(run.corridor.firstYearOverCapacity));
+  const rows = figureRows(baseline, scenario, t);
+  const over = (run: ScenarioRun) =>
+    run.corridor.firstYearOverCapacity === null ? t("coedit.scenario.notBefore", { year: String(run.horizon) }) : String(run.corridor.firstYearOverCapacity);
   const sourceIds = [...new Set(Object.values(base).flatMap((figure: unknown) => (typeof figure === "object" && figure !== null && "sourceIds" in figure ? (figure as { sourceIds: string[] }).sourceIds : [])))].sort();
   const sources = useScenarioSources(sourceIds, data.sources);
   return (
     <div className="scenario-figures" data-testid="scenario-figures">
       <table className="scenario-table">
-        <caption>Scenario beside the baseline (every assumption at its default)</caption>
+        <caption>{t("coedit.scenario.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Baseline</th>
+            <th scope="col">{t("coedit.scenario.figure")}</th>
+            <th scope="col">{t("coedit.scenario.baseline")}</th>
             <th scope="col" className="scenario-col">
-              Scenario
+              {t("coedit.scenario.scenario")}
             </th>
-            <th scope="col">Change</th>
+            <th scope="col">{t("coedit.scenario.change")}</th>
           </tr>
         </thead>
         <tbody>
@@ -212,7 +224,7 @@ function ScenarioFigures({ base, definitions, values }: { base: ScenarioBase; de
             </tr>
           ))}
           <tr data-figure="over-capacity">
-            <th scope="row">First year over capacity</th>
+            <th scope="row">{t("coedit.scenario.firstYearOverCapacity")}</th>
             <td>{over(baseline)}</td>
             <td className="scenario-col">{over(scenario)}</td>
             <td />
@@ -227,8 +239,8 @@ function ScenarioFigures({ base, definitions, values }: { base: ScenarioBase; de
         </ul>
       ) : null}
       <details className="scenario-sources">
-        <summary>Sources of the base figures ({sourceIds.length})</summary>
-        <SourceCitations ids={sourceIds} sources={sources} label="Sources of the scenario's base figures" />
+        <summary>{t("coedit.scenario.sourcesSummary", { count: sourceIds.length })}</summary>
+        <SourceCitations ids={sourceIds} sources={sources} label={t("coedit.scenario.sourcesLabel")} />
       </details>
     </div>
   );

@@ -6,8 +6,9 @@
 // for a clicked datum; a focus request from the notes list scrolls to the chart and highlights the datum.
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { EChartsType } from "echarts/core";
+import { useT } from "~/i18n/provider";
 import { datumAnchor, pinnableData, pixelOfPoint, pointFromPixel, type ChartCursor, type Pixel } from "../charts/chart-points";
-import { CHART_TITLES, type ChartName } from "../charts/datum-keys";
+import type { ChartName } from "../charts/datum-keys";
 import { echartsProjector } from "../charts/projector";
 import type { ChartOption } from "../charts/types";
 import { useCollab } from "../collab/collab-context";
@@ -108,6 +109,7 @@ function useFocusRequest(chart: EChartsType, name: ChartName, option: ChartOptio
 
 /** In "add note" mode: the hint, and the keyboard way to the same thing (choose the datum). */
 function DatumPicker({ name, option, onPick }: { name: ChartName; option: ChartOption; onPick: (key: string, label: string) => void }) {
+  const t = useT();
   const id = useId();
   const data = pinnableData(option);
   const [choice, setChoice] = useState("");
@@ -120,7 +122,7 @@ function DatumPicker({ name, option, onPick }: { name: ChartName; option: ChartO
         if (chosen) onPick(chosen.key, chosen.label);
       }}
     >
-      <label htmlFor={id}>Click a bar or point, or choose:</label>
+      <label htmlFor={id}>{t("coedit.notes.pickDatum")}</label>
       <select id={id} value={chosen?.key ?? ""} onChange={(event) => setChoice(event.target.value)} aria-describedby={`${id}-chart`}>
         {data.map((d) => (
           <option key={d.key} value={d.key}>
@@ -129,10 +131,10 @@ function DatumPicker({ name, option, onPick }: { name: ChartName; option: ChartO
         ))}
       </select>
       <span id={`${id}-chart`} className="visually-hidden">
-        on the {CHART_TITLES[name]}
+        {t(`coedit.notes.onChart.${name}`)}
       </span>
       <button type="submit" className="btn btn-small" disabled={!chosen}>
-        Pin here
+        {t("coedit.notes.pinHere")}
       </button>
     </form>
   );
@@ -155,6 +157,7 @@ export default function ChartCoeditLayer({
 }) {
   const collab = useCollab();
   const ui = useCoeditUi();
+  const t = useT();
   const layer = useRef<HTMLDivElement>(null);
   useLayoutTick(chart);
   useCursorSender(chart, name, option);
@@ -200,7 +203,7 @@ export default function ChartCoeditLayer({
       {focusPixel ? <div className="chart-layer-item chart-focus-ring" style={at(focusPixel)} data-testid="chart-note-focus" aria-hidden="true" /> : null}
       {draft && collab.boardDoc && collab.author ? (
         <NoteDraftForm
-          label={`Note on ${draft.label}`}
+          label={t("coedit.notes.noteOn", { label: draft.label })}
           style={{ left: Math.max(4, Math.min(width - 284, draft.pixel[0] - 140)), top: Math.max(4, draft.pixel[1] - 150) }}
           onCancel={() => setDraft(null)}
           onPin={(text) => {

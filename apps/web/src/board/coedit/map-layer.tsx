@@ -5,12 +5,14 @@
 // Renderer-neutral: Marker and useMap come from the map's kit (MapLibre or Mapbox).
 import { useEffect, useMemo, useState } from "react";
 import type { MapMouseEvent } from "maplibre-gl";
+import { useT } from "~/i18n/provider";
 import { useCollab } from "../collab/collab-context";
 import { useMapKit } from "../map/map-kit";
 import { AWARENESS_INTERVAL_MS, throttle } from "../collab/throttle";
 import { useCoeditUi } from "./coedit-ui";
 import { CursorBadge, NoteDraftForm, NotePin } from "./note-parts";
 import { usePeers } from "./presence";
+import { formatDecimal } from "./scenario-format";
 
 export function CoeditMapLayer() {
   const collab = useCollab();
@@ -102,6 +104,7 @@ function FocusOnRequest() {
 function AddNoteOverlay() {
   const collab = useCollab();
   const ui = useCoeditUi();
+  const t = useT();
   const { useMap } = useMapKit();
   const { current: map } = useMap();
   const [draft, setDraft] = useState<{ x: number; y: number; lonLat: [number, number] } | null>(null);
@@ -134,10 +137,10 @@ function AddNoteOverlay() {
         setDraft({ x, y, lonLat: [Math.max(-180, Math.min(180, point.lng)), Math.max(-90, Math.min(90, point.lat))] });
       }}
     >
-      {draft ? null : <p className="add-note-hint">Click the map where the note belongs, or a bar or point on a chart · Esc to cancel</p>}
+      {draft ? null : <p className="add-note-hint">{t("coedit.notes.mapHint")}</p>}
       {draft ? (
         <NoteDraftForm
-          label={`Note at ${draft.lonLat[1].toFixed(2)}°, ${draft.lonLat[0].toFixed(2)}°`}
+          label={t("coedit.notes.noteAt", { lat: formatDecimal(draft.lonLat[1], 2, t.locale), lon: formatDecimal(draft.lonLat[0], 2, t.locale) })}
           style={style}
           onCancel={() => setDraft(null)}
           onPin={(text) => {

@@ -3,6 +3,7 @@
 // (opens its thread in the notes list) and the small form that pins a new note.
 import { useId, useState, type CSSProperties } from "react";
 import type { Annotation } from "@corridor/board-doc";
+import { useT } from "~/i18n/provider";
 import { useCoeditUi } from "./coedit-ui";
 import type { PresenceUser } from "./presence";
 
@@ -21,12 +22,13 @@ export function CursorBadge({ user }: { user: PresenceUser }) {
 
 export function NotePin({ note, testId }: { note: Annotation; testId: string }) {
   const ui = useCoeditUi();
+  const t = useT();
   return (
     <button
       type="button"
       className="note-marker"
       style={{ background: note.color }}
-      aria-label={`Note by ${note.author.name}: ${note.text}`}
+      aria-label={t("coedit.notes.pinLabel", { name: note.author.name, text: note.text })}
       title={`${note.author.name}: ${note.text}`}
       data-testid={testId}
       data-note-id={note.id}
@@ -42,6 +44,7 @@ export function NotePin({ note, testId }: { note: Annotation; testId: string }) 
 
 /** The text of a new note; `label` says where it goes ("Note at 43.65° N…", "Note on EU · Signed"). */
 export function NoteDraftForm({ label, style, onPin, onCancel }: { label: string; style?: CSSProperties | undefined; onPin: (text: string) => void; onCancel: () => void }) {
+  const t = useT();
   const [text, setText] = useState("");
   const id = useId();
   return (
@@ -61,10 +64,10 @@ export function NoteDraftForm({ label, style, onPin, onCancel }: { label: string
       <textarea id={id} value={text} maxLength={5000} rows={3} autoFocus onChange={(event) => setText(event.target.value)} />
       <div className="add-note-actions">
         <button type="submit" className="btn btn-small btn-primary" disabled={text.trim() === ""}>
-          Pin note
+          {t("coedit.notes.pinNote")}
         </button>
         <button type="button" className="link-button" onClick={onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
       </div>
     </form>

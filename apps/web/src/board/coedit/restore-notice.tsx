@@ -9,12 +9,13 @@ import { useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
 import type * as Y from "yjs";
 import { boardDocFromState, restoreSnapshot } from "@corridor/board-doc";
+import { useT } from "~/i18n/provider";
 import { useTRPC } from "~/trpc/react";
 import { useCollab } from "../collab/collab-context";
 
 const SNAPSHOT_ID = /^snap-[a-f0-9]{16}$/;
 
-type Outcome = { kind: "restored"; name: string; item: unknown } | { kind: "undone"; name: string } | { kind: "failed"; message: string } | { kind: "dismissed" };
+type Outcome = { kind: "restored"; name: string; item: unknown } | { kind: "undone"; name: string } | { kind: "failed"; message: string | null } | { kind: "dismissed" };
 
 function requestedSnapshot(value: string | null): string | null {
   return value && SNAPSHOT_ID.test(value) ? value : null;
@@ -40,6 +41,7 @@ const topOf = (manager: Y.UndoManager): unknown => manager.undoStack[manager.und
 export function RestoreNotice() {
   const collab = useCollab();
   const trpc = useTRPC();
+  const t = useT();
   // Latched on mount: the parameter is dropped from the URL as soon as the restore is settled.
   const [snapshotId] = useState(requestedSnapshot(useSearchParams().get("restore")));
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -53,9 +55,9 @@ export function RestoreNotice() {
     : snapshot.error
       ? snapshot.error.message
       : ready && collab.readOnly
-        ? (collab.readOnlyReason ?? "Only the board's editors and owners can restore a snapshot.")
+        ? (collab.readOnlyReason ?? t("coedit.restore.editorsOnly"))
         : snapshot.data && collab && snapshot.data.board.id !== collab.boardId
-          ? "This snapshot belongs to another board."
+          ? t("coedit.restore.otherBoard")
           : null;
 
   useEffect(() => {
@@ -78,7 +80,8 @@ export function RestoreNotice() {
       frozen.doc.destroy();
       result = { kind: "restored", name: snapshot.data.name, item: topOf(collab.undoManager) };
     } catch (error) {
-      result = { kind: "failed", message: error instanceof Error ? error.message : "The snapshot could not be restored." };
+      // Without a message of its own, the notice says it in the interface language.
+      result = { kind: "failed", message: error instanceof Error ? error.message : null };
     }
     // The restore wrote to the live document (the external system); the notice records its outcome.
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the outcome of a write made to the Y.Doc just above
@@ -87,11 +90,11 @@ export function RestoreNotice() {
 
   const dismiss = () => setOutcome({ kind: "dismissed" });
   if (!snapshotId || outcome?.kind === "dismissed") return null;
-  const failure = outcome?.kind === "failed" ? outcome.message : refusal;
+  const failure = outcome?.kind === "failed" ? (outcome.message ?? t("coedit.restore.failed")) : refusal;
   if (failure || outcome?.kind === "failed") {
     return (
       <div className="restore-notice alert alert-error" role="alert" data-testid="restore-notice">
-        <span>The snapshot was not restored: {failure}</span>
+        <span>{t("coedit.restore.notRestored", { reason: failure ?? t("coedit.restore.failed") })}</span>
         <DismissButton onClick={dismiss} />
       </div>
     );
@@ -99,14 +102,14 @@ export function RestoreNotice() {
   if (!outcome) {
     return (
       <p className="restore-notice" role="status" data-testid="restore-notice">
-        Restoring the snapshot into the live board once it is connected…
+        {t("coedit.restore.pending")}
       </p>
     );
   }
   if (outcome.kind === "undone") {
     return (
       <p className="restore-notice" role="status" data-testid="restore-notice">
-        <span>Restore of “{outcome.name}” undone: the board is back as it was before.</span>
+        <span>{t("coedit.restore.undone", { name: outcome.name })}</span>
         <DismissButton onClick={dismiss} />
       </p>
     );
@@ -118,8 +121,8 @@ export function RestoreNotice() {
   return (
     <div className="restore-notice" role="status" data-testid="restore-notice">
       <span>
-        Restored “{outcome.name}” into the live board as new changes; the board&apos;s history is kept.
-        {canUndo ? null : " You have made changes since: use Undo in the toolbar to go back step by step."}
+        {t("coedit.restore.restored", { name: outcome.name })}
+        {canUndo ? null : ` ${t("coedit.restore.changedSince")}`}
       </span>
       {canUndo ? (
         <button
@@ -130,7 +133,7 @@ export function RestoreNotice() {
             setOutcome({ kind: "undone", name: outcome.name });
           }}
         >
-          Undo restore
+          {t("coedit.restore.undo")}
         </button>
       ) : null}
       <DismissButton onClick={dismiss} />
@@ -139,9 +142,10 @@ export function RestoreNotice() {
 }
 
 function DismissButton({ onClick }: { onClick: () => void }) {
+  const t = useT();
   return (
     <button type="button" className="btn btn-small btn-quiet" onClick={onClick}>
-      Dismiss
+      {t("coedit.restore.dismiss")}
     </button>
   );
 }

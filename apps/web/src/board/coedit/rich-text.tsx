@@ -9,6 +9,7 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import type * as Y from "yjs";
+import { useT } from "~/i18n/provider";
 import { useCollab } from "../collab/collab-context";
 
 export function RichText({ fragment, label, testId, placeholder }: { fragment: Y.XmlFragment; label: string; testId: string; placeholder: string }) {
@@ -47,6 +48,7 @@ export function RichText({ fragment, label, testId, placeholder }: { fragment: Y
 }
 
 function Toolbar({ editor, label }: { editor: Editor; label: string }) {
+  const t = useT();
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -62,7 +64,7 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const chain = () => editor.chain().focus();
   const setLink = () => {
     const previous = (editor.getAttributes("link") as { href?: string }).href ?? "";
-    const href = window.prompt("Link address (https://…). Leave empty to remove the link.", previous);
+    const href = window.prompt(t("coedit.richText.linkPrompt"), previous);
     if (href === null) return;
     if (href.trim() === "") chain().extendMarkRange("link").unsetLink().run();
     else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
@@ -73,14 +75,14 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
     </button>
   );
   return (
-    <div className="rich-text-toolbar" role="toolbar" aria-label={`${label}: formatting`}>
-      {button("h2", "H2", "Heading", () => chain().toggleHeading({ level: 2 }).run())}
-      {button("h3", "H3", "Subheading", () => chain().toggleHeading({ level: 3 }).run())}
-      {button("bold", "B", "Bold (Ctrl+B)", () => chain().toggleBold().run())}
-      {button("italic", "I", "Italic (Ctrl+I)", () => chain().toggleItalic().run())}
-      {button("bullet", "• List", "Bulleted list", () => chain().toggleBulletList().run())}
-      {button("ordered", "1. List", "Numbered list", () => chain().toggleOrderedList().run())}
-      {button("link", "Link", "Add or edit a link", setLink)}
+    <div className="rich-text-toolbar" role="toolbar" aria-label={t("coedit.richText.formatting", { label })}>
+      {button("h2", "H2", t("coedit.richText.heading"), () => chain().toggleHeading({ level: 2 }).run())}
+      {button("h3", "H3", t("coedit.richText.subheading"), () => chain().toggleHeading({ level: 3 }).run())}
+      {button("bold", t("coedit.richText.boldShort"), t("coedit.richText.bold"), () => chain().toggleBold().run())}
+      {button("italic", t("coedit.richText.italicShort"), t("coedit.richText.italic"), () => chain().toggleItalic().run())}
+      {button("bullet", t("coedit.richText.bulletShort"), t("coedit.richText.bullet"), () => chain().toggleBulletList().run())}
+      {button("ordered", t("coedit.richText.orderedShort"), t("coedit.richText.ordered"), () => chain().toggleOrderedList().run())}
+      {button("link", t("coedit.richText.linkShort"), t("coedit.richText.link"), setLink)}
     </div>
   );
 }

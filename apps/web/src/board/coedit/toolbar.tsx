@@ -4,12 +4,11 @@
 // board header (CoeditConnecting stands in until then and before the document exists).
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
+import { useT } from "~/i18n/provider";
 import { useCollab } from "../collab/collab-context";
 import { initials } from "../collab/identity";
 import { CoeditConnecting } from "./coedit-placeholder";
 import { uniqueUsers, usePeers } from "./presence";
-
-const STATUS_TEXT = { connected: "Live", syncing: "Syncing…", offline: "Offline" } as const;
 
 export default function CoeditToolbar() {
   const collab = useCollab();
@@ -25,19 +24,16 @@ export default function CoeditToolbar() {
 
 function ConnectionStatus() {
   const collab = useCollab();
+  const t = useT();
   if (!collab) return null;
   const { status, pending, problem } = collab.state;
-  const detail = status !== "connected" && pending > 0 ? ` · ${pending} pending edit${pending === 1 ? "" : "s"}` : "";
-  const title =
-    status === "connected"
-      ? "Connected: your changes reach everyone on this board at once."
-      : status === "syncing"
-        ? "Connecting to the live board and exchanging changes."
-        : `Offline: your edits are kept in this browser and sent when the connection returns.${problem ? ` (${problem})` : ""}`;
+  const detail = status !== "connected" && pending > 0 ? ` · ${t("coedit.pendingEdits", { count: pending })}` : "";
+  // The problem is the network's own wording (a technical detail in brackets).
+  const title = `${t(`coedit.statusTitle.${status}`)}${status === "offline" && problem ? ` (${problem})` : ""}`;
   return (
     <span className="coedit-status" data-status={status} data-pending={pending} role="status" title={title} data-testid="connection-status">
       <span className="coedit-dot" aria-hidden="true" />
-      {STATUS_TEXT[status]}
+      {t(`coedit.status.${status}`)}
       {detail}
     </span>
   );
@@ -45,16 +41,18 @@ function ConnectionStatus() {
 
 function AvatarStack() {
   const collab = useCollab();
+  const t = useT();
   const peers = usePeers(collab?.session.awareness ?? null);
   const users = uniqueUsers(peers);
   if (users.length === 0) return null;
   const shown = users.slice(0, 5);
+  const nameOf = (peer: (typeof users)[number]) => (peer.self ? t("coedit.you", { name: peer.user.name }) : peer.user.name);
   return (
-    <ul className="avatar-stack" aria-label={`${users.length} ${users.length === 1 ? "person" : "people"} on this board`} data-testid="avatar-stack">
+    <ul className="avatar-stack" aria-label={t("coedit.peopleOnBoard", { count: users.length })} data-testid="avatar-stack">
       {shown.map((peer) => (
-        <li key={peer.user.id} className="avatar" style={{ background: peer.user.color }} title={peer.self ? `${peer.user.name} (you)` : peer.user.name} data-user={peer.user.name}>
+        <li key={peer.user.id} className="avatar" style={{ background: peer.user.color }} title={nameOf(peer)} data-user={peer.user.name}>
           <span aria-hidden="true">{initials(peer.user.name)}</span>
-          <span className="visually-hidden">{peer.self ? `${peer.user.name} (you)` : peer.user.name}</span>
+          <span className="visually-hidden">{nameOf(peer)}</span>
         </li>
       ))}
       {users.length > shown.length ? <li className="avatar avatar-more">+{users.length - shown.length}</li> : null}
@@ -110,7 +108,8 @@ function UndoRedo() {
 }
 
 function UndoButton({ manager, kind, disabled }: { manager: Y.UndoManager | null; kind: "undo" | "redo"; disabled: boolean }) {
-  const label = kind === "undo" ? "Undo my last change (Ctrl+Z)" : "Redo (Ctrl+Shift+Z)";
+  const t = useT();
+  const label = kind === "undo" ? t("coedit.undo") : t("coedit.redo");
   return (
     <button type="button" className="toggle icon-button" disabled={disabled || !manager} aria-label={label} title={label} onClick={() => (kind === "undo" ? manager?.undo() : manager?.redo())}>
       {kind === "undo" ? "↶" : "↷"}

@@ -3,31 +3,35 @@
 // status draft → reviewed → final one step at a time), edited together live.
 import { useState } from "react";
 import type { AssessmentSection, AssessmentStatus } from "@corridor/board-doc";
+import { intlTag } from "~/i18n/locale";
+import { useT } from "~/i18n/provider";
 import { useCollab } from "../collab/collab-context";
 import { RichText } from "./rich-text";
 
 export function CommentaryCard() {
   const collab = useCollab();
+  const t = useT();
   return (
     <section className="coedit-card" aria-labelledby="commentary-title">
       <div className="coedit-card-head">
-        <h2 id="commentary-title">Commentary</h2>
-        <p className="chart-note">Written together: everyone&apos;s caret shows in their colour.</p>
+        <h2 id="commentary-title">{t("coedit.commentary.title")}</h2>
+        <p className="chart-note">{t("coedit.commentary.note")}</p>
       </div>
       {collab?.boardDoc ? (
-        <RichText fragment={collab.boardDoc.commentary} label="Commentary" testId="commentary-editor" placeholder="No commentary yet." />
+        <RichText fragment={collab.boardDoc.commentary} label={t("coedit.commentary.title")} testId="commentary-editor" placeholder={t("coedit.commentary.empty")} />
       ) : (
-        <p className="muted">Loading the shared document…</p>
+        <p className="muted">{t("coedit.commentary.loading")}</p>
       )}
     </section>
   );
 }
 
-const NEXT: Record<AssessmentStatus, AssessmentStatus | null> = { draft: "reviewed", reviewed: "final", final: null };
-const PREVIOUS: Record<AssessmentStatus, AssessmentStatus | null> = { draft: null, reviewed: "draft", final: "reviewed" };
+const NEXT: Record<AssessmentStatus, Exclude<AssessmentStatus, "draft"> | null> = { draft: "reviewed", reviewed: "final", final: null };
+const PREVIOUS: Record<AssessmentStatus, Exclude<AssessmentStatus, "final"> | null> = { draft: null, reviewed: "draft", final: "reviewed" };
 
 export function AssessmentsCard() {
   const collab = useCollab();
+  const t = useT();
   const [title, setTitle] = useState("");
   if (!collab?.boardDoc) return null;
   const { boardDoc, author, readOnly } = collab;
@@ -40,10 +44,10 @@ export function AssessmentsCard() {
   return (
     <section className="coedit-card" aria-labelledby="assessments-title" data-testid="assessments">
       <div className="coedit-card-head">
-        <h2 id="assessments-title">Assessment</h2>
-        <p className="chart-note">Sections move from draft to reviewed to final, one step at a time.</p>
+        <h2 id="assessments-title">{t("coedit.assessment.title")}</h2>
+        <p className="chart-note">{t("coedit.assessment.note")}</p>
       </div>
-      {sections.length === 0 ? <p className="muted">No sections yet.</p> : null}
+      {sections.length === 0 ? <p className="muted">{t("coedit.assessment.none")}</p> : null}
       <ol className="assessment-list">
         {sections.map((section) => (
           <AssessmentItem key={section.id} section={section} />
@@ -58,11 +62,11 @@ export function AssessmentsCard() {
           }}
         >
           <label className="visually-hidden" htmlFor="new-section-title">
-            New section title
+            {t("coedit.assessment.newTitle")}
           </label>
-          <input id="new-section-title" value={title} maxLength={200} placeholder="New section title" onChange={(event) => setTitle(event.target.value)} />
+          <input id="new-section-title" value={title} maxLength={200} placeholder={t("coedit.assessment.newTitle")} onChange={(event) => setTitle(event.target.value)} />
           <button type="submit" className="btn btn-small" disabled={title.trim() === ""}>
-            Add section
+            {t("coedit.assessment.add")}
           </button>
         </form>
       )}
@@ -72,6 +76,7 @@ export function AssessmentsCard() {
 
 function AssessmentItem({ section }: { section: AssessmentSection }) {
   const collab = useCollab();
+  const t = useT();
   const [renaming, setRenaming] = useState<string | null>(null);
   if (!collab?.boardDoc) return null;
   const { boardDoc, author, readOnly } = collab;
@@ -89,46 +94,49 @@ function AssessmentItem({ section }: { section: AssessmentSection }) {
               setRenaming(null);
             }}
           >
-            <input aria-label="Section title" value={renaming} maxLength={200} onChange={(event) => setRenaming(event.target.value)} autoFocus />
+            <input aria-label={t("coedit.assessment.sectionTitle")} value={renaming} maxLength={200} onChange={(event) => setRenaming(event.target.value)} autoFocus />
             <button type="submit" className="btn btn-small">
-              Save
+              {t("common.save")}
             </button>
             <button type="button" className="link-button" onClick={() => setRenaming(null)}>
-              Cancel
+              {t("common.cancel")}
             </button>
           </form>
         ) : (
           <h3>{section.title}</h3>
         )}
-        <span className={`status-badge status-${section.status}`}>{section.status}</span>
+        <span className={`status-badge status-${section.status}`}>{t(`coedit.assessment.status.${section.status}`)}</span>
       </div>
-      <RichText fragment={section.body} label={`Section: ${section.title}`} testId={`assessment-body-${section.id}`} placeholder="Empty section." />
+      <RichText fragment={section.body} label={t("coedit.assessment.sectionLabel", { title: section.title })} testId={`assessment-body-${section.id}`} placeholder={t("coedit.assessment.empty")} />
       <p className="assessment-meta muted small">
-        by {section.author.name} · updated {new Date(section.updatedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })}
+        {t("coedit.assessment.meta", {
+          name: section.author.name,
+          when: new Date(section.updatedAt).toLocaleString(intlTag(t.locale), { dateStyle: "medium", timeStyle: "short" }),
+        })}
       </p>
       {readOnly || !author ? null : (
         <div className="assessment-actions">
           {previous ? (
             <button type="button" className="btn btn-small btn-quiet" onClick={() => boardDoc.setAssessmentStatus(section.id, previous, author)}>
-              Back to {previous}
+              {t(`coedit.assessment.backTo.${previous}`)}
             </button>
           ) : null}
           {next ? (
             <button type="button" className="btn btn-small" onClick={() => boardDoc.setAssessmentStatus(section.id, next, author)}>
-              Mark {next}
+              {t(`coedit.assessment.mark.${next}`)}
             </button>
           ) : null}
           <button type="button" className="link-button" onClick={() => setRenaming(section.title)}>
-            Rename
+            {t("coedit.assessment.rename")}
           </button>
           <button
             type="button"
             className="link-button danger"
             onClick={() => {
-              if (window.confirm(`Remove the section "${section.title}"? You can undo this with Ctrl+Z.`)) boardDoc.removeAssessment(section.id, author);
+              if (window.confirm(t("coedit.assessment.confirmRemove", { title: section.title }))) boardDoc.removeAssessment(section.id, author);
             }}
           >
-            Remove
+            {t("coedit.assessment.remove")}
           </button>
         </div>
       )}

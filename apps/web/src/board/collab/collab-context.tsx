@@ -7,6 +7,7 @@ import { createContext, useContext, useEffect, useMemo, useState, useSyncExterna
 import type * as Y from "yjs";
 import type { Author, BoardDoc } from "@corridor/board-doc";
 import type { AssumptionDefinition, ScenarioBase } from "@corridor/domain";
+import { useT } from "~/i18n/provider";
 import { useHydratedOrFetched } from "~/trpc/hydrated";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import { briefingEndReason, type BriefingAccess } from "./briefing";
@@ -69,8 +70,6 @@ function createSessionHolder() {
 
 const EMPTY_STATE: CollabState = { status: "syncing", pending: 0, cached: false, identity: null, problem: null, version: 0, ended: null };
 
-const BRIEFING_READ_ONLY = "This is a read-only briefing: the board is shown as its team edits it, and nothing can be changed here.";
-
 /**
  * The live document of one board. With `briefing`, the session asks for its token with the
  * briefing link (a guest viewer of this board only), keeps nothing in the browser, and ends when
@@ -81,6 +80,7 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
   const briefingEndsAt = briefing?.expiresAt?.getTime();
   const trpc = useTRPC();
   const client = useTRPCClient();
+  const t = useT();
   // Prefetched with the page (server/board-prefetch.ts); the same for the life of the board.
   const scenario = useHydratedOrFetched(trpc.scenario.base.queryOptions());
 
@@ -133,12 +133,12 @@ export function CollabProvider({ boardId, briefing, children }: { boardId: strin
   if (!session) return <>{children}</>;
   const author = identity ? { id: identity.id, name: identity.name } : null;
   const readOnlyReason = briefing
-    ? BRIEFING_READ_ONLY
+    ? t("coedit.readOnly.briefing")
     : !identity
-    ? "Connecting: editing starts once the server confirms your access."
-    : identity.role === "viewer"
-      ? "You can view this board: only its editors and owners can change it. Ask the owner for an editor invitation."
-      : null;
+      ? t("coedit.readOnly.connecting")
+      : identity.role === "viewer"
+        ? t("coedit.readOnly.viewer")
+        : null;
 
   const value: CollabContextValue = {
     boardId,

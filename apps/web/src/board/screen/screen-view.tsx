@@ -4,6 +4,7 @@
 // shown: a saved view of the playlist (keys or timer) or the presenter being followed.
 import { lazyComponent } from "~/lib/lazy-component";
 import { useEffect, useEffectEvent, useState } from "react";
+import { useT } from "~/i18n/provider";
 import { LiveBoardProviders, type BoardViewProps } from "../board-view";
 import { useBoard } from "../board-context";
 import { CommitmentsCard, IndicatorCard } from "../chart-cards";
@@ -31,15 +32,16 @@ export function ScreenView({ boardId, title, initialSelection, briefing }: Board
 function ScreenLayout({ title, guest }: { title: string; guest: boolean }) {
   const { choice, theme, setChoice } = useTheme();
   const { selection } = useBoard();
+  const t = useT();
   return (
     <div className="board board-screen" data-theme={choice === "system" ? "light" : choice} data-testid="shared-screen">
       <header className="screen-bar">
         <h1 className="screen-title">{title}</h1>
         <Playlist />
         <span className="screen-tools">
-          {guest ? <span className="screen-guest">Briefing link · read-only</span> : null}
+          {guest ? <span className="screen-guest">{t("screen.guest")}</span> : null}
           <button type="button" className="toggle" onClick={() => setChoice(choice === "dark" ? "light" : "dark")}>
-            {choice === "dark" ? "Light screen" : "Dark screen"}
+            {choice === "dark" ? t("screen.lightScreen") : t("screen.darkScreen")}
           </button>
         </span>
       </header>
@@ -73,6 +75,7 @@ function Playlist() {
   const collab = useCollab();
   const presentation = usePresentation();
   const showView = useShowView();
+  const t = useT();
   const views = collab?.boardDoc?.views.list() ?? [];
   const [index, setIndex] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -115,8 +118,10 @@ function Playlist() {
     return (
       <p className="screen-now screen-following" role="status" data-testid="screen-now" data-following={presenter.user.name}>
         <span className="screen-live-dot" aria-hidden="true" />
-        Following <strong>{presenter.user.name}</strong>&apos;s presentation
-        <span className="muted"> · playlist paused</span>
+        {t("screen.followingBefore")}
+        <strong>{presenter.user.name}</strong>
+        {t("screen.followingAfter")}
+        <span className="muted"> · {t("screen.playlistPaused")}</span>
       </p>
     );
   }
@@ -125,33 +130,31 @@ function Playlist() {
       <p className="screen-now" role="status" data-testid="screen-now" data-view-index={index ?? ""}>
         {current ? (
           <>
-            <span className="screen-count">
-              {(index ?? 0) + 1} / {views.length}
-            </span>{" "}
+            <span className="screen-count">{t("screen.position", { index: (index ?? 0) + 1, total: views.length })}</span>{" "}
             <strong>{current.name}</strong>
           </>
         ) : views.length > 0 ? (
-          <>{views.length} saved views · press → or 1 to start</>
+          t("screen.savedViews", { count: views.length })
         ) : (
-          <>No saved views yet: save views on the board to step through them here.</>
+          t("screen.noViews")
         )}
       </p>
       <span className="screen-controls">
-        <button type="button" className="toggle" onClick={() => run({ type: "previous" })} disabled={views.length === 0} aria-label="Previous view (←)">
+        <button type="button" className="toggle" onClick={() => run({ type: "previous" })} disabled={views.length === 0} aria-label={t("screen.previous")}>
           ←
         </button>
-        <button type="button" className="toggle" onClick={() => run({ type: "next" })} disabled={views.length === 0} aria-label="Next view (→ or Space)">
+        <button type="button" className="toggle" onClick={() => run({ type: "next" })} disabled={views.length === 0} aria-label={t("screen.next")}>
           →
         </button>
         <button type="button" className="toggle" aria-pressed={playing} onClick={() => setPlaying((p) => !p)} disabled={views.length < 2}>
-          {playing ? "Pause" : "Play"}
+          {playing ? t("screen.pause") : t("screen.play")}
         </button>
         <label className="screen-interval">
-          <span className="visually-hidden">Seconds per view</span>
+          <span className="visually-hidden">{t("screen.secondsPerView")}</span>
           <select value={seconds} onChange={(e) => setSeconds(Number(e.target.value))}>
             {PLAYLIST_INTERVALS.map((s) => (
               <option key={s} value={s}>
-                {s} s
+                {t("screen.seconds", { count: s })}
               </option>
             ))}
           </select>

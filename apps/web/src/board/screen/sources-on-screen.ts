@@ -24,12 +24,19 @@ export interface PublisherGroup {
   ids: string[];
 }
 
-/** One entry per publisher (in order of how many cited sources it has), with the years cited. */
-export function groupByPublisher(ids: readonly string[], sources: ReadonlyMap<string, Pick<Source, "publisher" | "year">>): PublisherGroup[] {
+/**
+ * One entry per publisher (in order of how many cited sources it has), with the years cited; a
+ * source the board has not loaded is named by `unknownPublisher` (in the interface language).
+ */
+export function groupByPublisher(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, Pick<Source, "publisher" | "year">>,
+  unknownPublisher: (id: string) => string,
+): PublisherGroup[] {
   const groups = new Map<string, PublisherGroup>();
   for (const id of ids) {
     const source = sources.get(id);
-    const publisher = source?.publisher ?? `Source ${id}`;
+    const publisher = source?.publisher ?? unknownPublisher(id);
     const group = groups.get(publisher) ?? { publisher, years: [], ids: [] };
     group.ids.push(id);
     const year = source?.year ? String(source.year) : null;

@@ -10,6 +10,7 @@
 // and hands its state to the provider through `publish`.
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { ViewState } from "@corridor/board-doc";
+import { useT } from "~/i18n/provider";
 import { useBoard } from "../board-context";
 import { useCollab } from "../collab/collab-context";
 import { AWARENESS_INTERVAL_MS, throttle } from "../collab/throttle";
@@ -22,6 +23,7 @@ import { useCurrentView, useShowView } from "./use-views";
 
 export default function PresentationEngine({ autoFollow, publish }: { autoFollow: boolean; publish: (value: PresentationValue | null) => void }) {
   const collab = useCollab();
+  const t = useT();
   const awareness = collab?.session.awareness ?? null;
   const selfId = awareness?.clientID ?? -1;
   const { selection } = useBoard();
@@ -58,7 +60,7 @@ export default function PresentationEngine({ autoFollow, publish }: { autoFollow
   const sendFollow = useCallback((event: FollowEvent) => setFollow((state) => reduceFollow(state, event)), []);
 
   const role = collab?.state.identity?.role ?? null;
-  const cannotPresent = role === "editor" || role === "owner" ? null : "Only the board's editors and owners can present.";
+  const cannotPresent = role === "editor" || role === "owner" ? null : t("views.present.cannotPresent");
   const presentingSelf = since !== null && presenter?.clientId === selfId;
   const other = presenter && presenter.clientId !== selfId ? presenter : null;
   // The shared screen follows whoever presents, without being asked and without being knocked off.
@@ -69,12 +71,12 @@ export default function PresentationEngine({ autoFollow, publish }: { autoFollow
   const [lastPresenter, setLastPresenter] = useState<PresenterEntry | null>(null);
   if (since !== null && other) {
     setSince(null);
-    setNotice(`${other.user.name} started presenting first: only one person presents at a time.`);
+    setNotice(t("views.present.startedFirst", { name: other.user.name }));
   }
   if ((presenter?.clientId ?? null) !== (lastPresenter?.clientId ?? null)) {
     setLastPresenter(presenter);
     if (lastPresenter && lastPresenter.clientId !== selfId) {
-      if (follow === "following" || follow === "left") setNotice(`The presentation by ${lastPresenter.user.name} has ended.`);
+      if (follow === "following" || follow === "left") setNotice(t("views.present.ended", { name: lastPresenter.user.name }));
       sendFollow({ type: "presenter-gone" });
     }
   }
@@ -102,7 +104,7 @@ export default function PresentationEngine({ autoFollow, publish }: { autoFollow
   const presenterView = other?.view ?? null;
   const applyPresenterView = useEffectEvent((view: ViewState) => {
     applied.current = view.selection;
-    showView(view, { source: "presenter", label: other?.user.name ?? "the presenter" });
+    showView(view, { source: "presenter", label: other?.user.name ?? t("views.present.thePresenter") });
   });
   useEffect(() => {
     if (following && presenterView) applyPresenterView(presenterView);
@@ -143,7 +145,7 @@ export default function PresentationEngine({ autoFollow, publish }: { autoFollow
       notice,
       start() {
         if (cannotPresent) return setNotice(cannotPresent);
-        if (other) return setNotice(`${other.user.name} is presenting: only one person presents at a time.`);
+        if (other) return setNotice(t("views.present.alreadyPresenting", { name: other.user.name }));
         setNotice(null);
         sendFollow({ type: "self-presenting" });
         setSince(Date.now());
@@ -162,7 +164,7 @@ export default function PresentationEngine({ autoFollow, publish }: { autoFollow
         setNotice(null);
       },
     }),
-    [presenter, presentingSelf, cannotPresent, follow, followers, notice, other, sendFollow],
+    [presenter, presentingSelf, cannotPresent, follow, followers, notice, other, sendFollow, t],
   );
   useEffect(() => publish(value), [publish, value]);
   useEffect(() => () => publish(null), [publish]);

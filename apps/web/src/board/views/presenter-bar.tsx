@@ -1,18 +1,20 @@
 "use client";
 // The presenting controls: "Present" in the board header, and under it a strip that says who is
 // presenting and offers to follow, to stop following or to rejoin, or that the presentation ended.
+import { useT } from "~/i18n/provider";
 import { useCollab } from "../collab/collab-context";
 import { usePresentation } from "./presentation-context";
 
 export function PresentButton() {
   const presentation = usePresentation();
   const collab = useCollab();
+  const t = useT();
   // A briefing-link guest watches; presenting is for the board's own people.
   if (!presentation || collab?.briefing) return null;
   const { presentingSelf, start, stop, cannotPresent } = presentation;
   return presentingSelf ? (
     <button type="button" className="btn btn-small btn-primary" onClick={stop} data-testid="stop-presenting">
-      Stop presenting
+      {t("views.present.stop")}
     </button>
   ) : (
     <button
@@ -20,55 +22,56 @@ export function PresentButton() {
       className="toggle"
       onClick={start}
       aria-disabled={cannotPresent !== null}
-      title={cannotPresent ?? "Present: everyone else on the board can follow your view (map, filters, selection, panel, scenario)."}
+      title={cannotPresent ?? t("views.present.startTitle")}
       data-testid="start-presenting"
     >
-      Present
+      {t("views.present.start")}
     </button>
   );
 }
 
 export function PresenterBar() {
   const presentation = usePresentation();
+  const t = useT();
   if (!presentation) return null;
   const { presenter, presentingSelf, follow, followers, notice } = presentation;
   const other = presenter && !presentingSelf ? presenter : null;
   if (!presentingSelf && !other && !notice) return null;
   return (
-    <div className="presenter-bar" role="region" aria-label="Presentation" data-testid="presenter-bar" data-follow={follow}>
+    <div className="presenter-bar" role="region" aria-label={t("views.present.bar")} data-testid="presenter-bar" data-follow={follow}>
       {presentingSelf ? (
         <p>
-          <strong>You are presenting.</strong> {followers === 0 ? "Nobody is following yet." : `${followers} following.`} Your map, filters,
-          selection, panel and scenario are shown to them as you change them.
+          <strong>{t("views.present.youArePresenting")}</strong>{" "}
+          {followers === 0 ? t("views.present.nobodyFollowing") : t("views.present.followers", { count: followers })} {t("views.present.presentingDetail")}
         </p>
       ) : null}
       {other && follow === "following" ? (
         <>
           <p role="status">
-            <strong>Following {other.user.name}.</strong> Pan, click or change a filter to look around on your own.
+            <strong>{t("views.present.following", { name: other.user.name })}</strong> {t("views.present.followingDetail")}
           </p>
           <button type="button" className="btn btn-small" onClick={presentation.stopFollowing}>
-            Stop following
+            {t("views.present.stopFollowing")}
           </button>
         </>
       ) : null}
       {other && follow === "left" ? (
         <>
           <p role="status">
-            <strong>{other.user.name} is presenting.</strong> You are looking around on your own.
+            <strong>{t("views.present.isPresenting", { name: other.user.name })}</strong> {t("views.present.lookingAround")}
           </p>
           <button type="button" className="btn btn-small btn-primary" onClick={presentation.followPresenter} data-testid="rejoin-presenter">
-            Rejoin presenter
+            {t("views.present.rejoin")}
           </button>
         </>
       ) : null}
       {other && (follow === "idle" || follow === "ended") ? (
         <>
           <p role="status">
-            <strong>{other.user.name} is presenting.</strong> Follow to see their view as they change it.
+            <strong>{t("views.present.isPresenting", { name: other.user.name })}</strong> {t("views.present.followOffer")}
           </p>
           <button type="button" className="btn btn-small btn-primary" onClick={presentation.followPresenter} data-testid="follow-presenter">
-            Follow
+            {t("views.present.follow")}
           </button>
         </>
       ) : null}
@@ -76,7 +79,7 @@ export function PresenterBar() {
         <p className="presenter-notice" role="alert" data-testid="presentation-notice">
           {notice}{" "}
           <button type="button" className="link-button" onClick={presentation.dismissNotice}>
-            Dismiss
+            {t("views.present.dismiss")}
           </button>
         </p>
       ) : null}

@@ -5,11 +5,13 @@
 import { useState, type FormEvent } from "react";
 import type { SavedView } from "@corridor/board-doc";
 import { BoardDocError } from "@corridor/board-doc/errors";
+import { useT } from "~/i18n/provider";
 import { useCollab } from "../collab/collab-context";
 import { useCurrentView, useShowView } from "./use-views";
 
 export function SavedViewsCard() {
   const collab = useCollab();
+  const t = useT();
   const capture = useCurrentView();
   const showView = useShowView();
   const [name, setName] = useState("");
@@ -24,7 +26,7 @@ export function SavedViewsCard() {
       action();
       setError(null);
     } catch (caught) {
-      setError(caught instanceof BoardDocError ? caught.message : "The view could not be changed.");
+      setError(caught instanceof BoardDocError ? caught.message : t("views.saved.failed"));
     }
   };
 
@@ -46,9 +48,9 @@ export function SavedViewsCard() {
 
   return (
     <section className="saved-views" aria-labelledby="saved-views-title" data-testid="saved-views">
-      <h2 id="saved-views-title">Saved views</h2>
-      {!boardDoc ? <p className="muted small">Loading the board&apos;s views…</p> : null}
-      {boardDoc && views.length === 0 ? <p className="muted small">No saved views yet. A view keeps the map, filters, selection, panel and scenario shown.</p> : null}
+      <h2 id="saved-views-title">{t("views.saved.title")}</h2>
+      {!boardDoc ? <p className="muted small">{t("views.saved.loading")}</p> : null}
+      {boardDoc && views.length === 0 ? <p className="muted small">{t("views.saved.none")}</p> : null}
       {views.length > 0 ? (
         <ol className="saved-view-list">
           {views.map((view, index) => (
@@ -67,17 +69,17 @@ export function SavedViewsCard() {
       ) : null}
       {canEdit ? (
         <form className="save-view-form" onSubmit={save}>
-          <label htmlFor="new-view-name">Save the current view as</label>
+          <label htmlFor="new-view-name">{t("views.saved.saveAs")}</label>
           <span className="save-view-row">
-            <input id="new-view-name" value={name} maxLength={120} placeholder="e.g. Middle Corridor, EU money" onChange={(e) => setName(e.target.value)} />
+            <input id="new-view-name" value={name} maxLength={120} placeholder={t("views.saved.namePlaceholder")} onChange={(e) => setName(e.target.value)} />
             <button type="submit" className="btn btn-small btn-primary" disabled={name.trim() === ""}>
-              Save view
+              {t("views.saved.save")}
             </button>
           </span>
         </form>
       ) : boardDoc && collab?.readOnly ? (
         <p className="readonly-note" role="note">
-          {collab.author ? "Open any view here; only the board's editors and owners save, rename, reorder or delete views." : "Connecting: saving views starts once the server confirms your access."}
+          {collab.author ? t("views.saved.readOnly") : t("views.saved.connecting")}
         </p>
       ) : null}
       {error ? (
@@ -107,6 +109,7 @@ function SavedViewRow({
   run: (action: () => void) => void;
 }) {
   const collab = useCollab();
+  const t = useT();
   const capture = useCurrentView();
   const [renaming, setRenaming] = useState<string | null>(null);
   const boardDoc = collab?.boardDoc;
@@ -127,14 +130,14 @@ function SavedViewRow({
           }}
         >
           <label className="visually-hidden" htmlFor={`rename-${view.id}`}>
-            New name for {view.name}
+            {t("views.saved.newName", { name: view.name })}
           </label>
           <input id={`rename-${view.id}`} value={renaming} maxLength={120} autoFocus onChange={(e) => setRenaming(e.target.value)} />
           <button type="submit" className="btn btn-small btn-primary" disabled={renaming.trim() === ""}>
-            Rename
+            {t("views.saved.rename")}
           </button>
           <button type="button" className="link-button" onClick={() => setRenaming(null)}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </form>
       </li>
@@ -143,38 +146,38 @@ function SavedViewRow({
 
   return (
     <li className="saved-view" data-view-name={view.name} aria-current={opened ? "true" : undefined}>
-      <button type="button" className="saved-view-open" onClick={onOpen} aria-label={`Open ${view.name}`} title={`Open “${view.name}”: map, filters, selection, panel and scenario`}>
+      <button type="button" className="saved-view-open" onClick={onOpen} aria-label={t("views.saved.open", { name: view.name })} title={t("views.saved.openTitle", { name: view.name })}>
         <span className="saved-view-number" aria-hidden="true">
           {index + 1}
         </span>
         <span className="saved-view-name">{view.name}</span>
       </button>
       <span className="saved-view-meta muted small">
-        by {view.author.name}
-        {Object.keys(view.state.scenario).length > 0 ? " · with scenario" : ""}
+        {t("views.saved.by", { name: view.author.name })}
+        {Object.keys(view.state.scenario).length > 0 ? ` · ${t("views.saved.withScenario")}` : ""}
       </span>
       {canEdit ? (
         <span className="saved-view-actions">
-          <button type="button" className="icon-button toggle" aria-label={`Move ${view.name} up`} disabled={index === 0} onClick={() => edit((doc, who) => doc.views.move(view.id, index - 1, who))}>
+          <button type="button" className="icon-button toggle" aria-label={t("views.saved.moveUp", { name: view.name })} disabled={index === 0} onClick={() => edit((doc, who) => doc.views.move(view.id, index - 1, who))}>
             ↑
           </button>
           <button
             type="button"
             className="icon-button toggle"
-            aria-label={`Move ${view.name} down`}
+            aria-label={t("views.saved.moveDown", { name: view.name })}
             disabled={index === count - 1}
             onClick={() => edit((doc, who) => doc.views.move(view.id, index + 1, who))}
           >
             ↓
           </button>
-          <button type="button" className="link-button" onClick={() => setRenaming(view.name)} aria-label={`Rename ${view.name}`}>
-            Rename
+          <button type="button" className="link-button" onClick={() => setRenaming(view.name)} aria-label={t("views.saved.renameLabel", { name: view.name })}>
+            {t("views.saved.rename")}
           </button>
-          <button type="button" className="link-button" onClick={() => edit((doc, who) => doc.views.replaceState(view.id, capture(), who))} aria-label={`Update ${view.name} to the current view`}>
-            Update
+          <button type="button" className="link-button" onClick={() => edit((doc, who) => doc.views.replaceState(view.id, capture(), who))} aria-label={t("views.saved.updateLabel", { name: view.name })}>
+            {t("views.saved.update")}
           </button>
-          <button type="button" className="link-button danger" onClick={() => edit((doc, who) => doc.views.remove(view.id, who))} aria-label={`Delete ${view.name}`} title="Delete (Ctrl+Z undoes)">
-            Delete
+          <button type="button" className="link-button danger" onClick={() => edit((doc, who) => doc.views.remove(view.id, who))} aria-label={t("views.saved.deleteLabel", { name: view.name })} title={t("views.saved.deleteTitle")}>
+            {t("views.saved.delete")}
           </button>
         </span>
       ) : null}

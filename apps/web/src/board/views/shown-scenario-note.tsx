@@ -2,11 +2,13 @@
 // Over the scenario panel while it shows values other than the live shared ones: whose they are,
 // the way back to the live scenario, and (for a saved view, editors only) the explicit step that
 // writes the view's values into the shared scenario for everybody.
+import { useT } from "~/i18n/provider";
 import { useCollab } from "../collab/collab-context";
 import { useShownScenario } from "./shown-scenario";
 
 export function ShownScenarioNote() {
   const collab = useCollab();
+  const t = useT();
   const { shown, setShown } = useShownScenario();
   if (!shown) return null;
   const canApply = shown.source === "view" && !!collab?.boardDoc && !!collab.author && !collab.readOnly;
@@ -25,22 +27,26 @@ export function ShownScenarioNote() {
       <p>
         {shown.source === "presenter" ? (
           <>
-            Showing <strong>{shown.label}</strong>&apos;s scenario while you follow the presentation. The shared scenario is unchanged.
+            {t("views.shown.presenterBefore")}
+            <strong>{shown.label}</strong>
+            {t("views.shown.presenterAfter")}
           </>
         ) : (
           <>
-            Showing the scenario saved with the view <strong>{shown.label}</strong>. The shared scenario is unchanged.
+            {t("views.shown.viewBefore")}
+            <strong>{shown.label}</strong>
+            {t("views.shown.viewAfter")}
           </>
         )}
       </p>
       {shown.source === "view" ? (
         <span className="shown-scenario-actions">
           <button type="button" className="btn btn-small" onClick={() => setShown(null)}>
-            Back to the live scenario
+            {t("views.shown.backToLive")}
           </button>
           {canApply ? (
-            <button type="button" className="btn btn-small btn-primary" onClick={apply} title="Writes these values into the shared scenario, for everyone on the board">
-              Apply to the shared scenario
+            <button type="button" className="btn btn-small btn-primary" onClick={apply} title={t("views.shown.applyTitle")}>
+              {t("views.shown.apply")}
             </button>
           ) : null}
         </span>
