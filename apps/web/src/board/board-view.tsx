@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { lazyComponent } from "~/lib/lazy-component";
 import Link from "next/link";
 import { useParams } from "next/navigation";
+import { useT } from "~/i18n/provider";
 import { BoardProvider, useBoard } from "./board-context";
 import type { BriefingAccess } from "./collab/briefing";
 import { CollabProvider, useCollab } from "./collab/collab-context";
@@ -66,10 +67,11 @@ const PresenterBar = lazyComponent(() => import("./views/presenter-bar").then((m
 const SavedViewsCard = lazyComponent(() => import("./views/saved-views-card").then((m) => m.SavedViewsCard), { ssr: false, loading: SavedViewsLoading });
 
 function SavedViewsLoading() {
+  const t = useT();
   return (
-    <section className="saved-views" aria-label="Saved views" data-testid="saved-views-loading">
-      <h2>Saved views</h2>
-      <p className="muted small">Loading the board&apos;s views…</p>
+    <section className="saved-views" aria-label={t("board.savedViews")} data-testid="saved-views-loading">
+      <h2>{t("board.savedViews")}</h2>
+      <p className="muted small">{t("board.savedViewsLoading")}</p>
     </section>
   );
 }
@@ -92,17 +94,18 @@ export function BoardView({ boardId, title, initialSelection, briefing }: BoardV
 }
 
 const NEXT_THEME: Record<ThemeChoice, ThemeChoice> = { system: "light", light: "dark", dark: "system" };
-const THEME_LABEL: Record<ThemeChoice, string> = { system: "Theme: system", light: "Theme: light", dark: "Theme: dark" };
 
 function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) {
+  const t = useT();
   const { data } = useBoard();
   const { choice, theme, setChoice } = useTheme();
+  const themeLabel = t(`board.theme.${choice}`);
   return (
     <div className="board" data-theme={choice === "system" ? undefined : choice}>
       <header className="board-header">
         <div>
           <p className="kicker">
-            <Link href="/">Corridor Board</Link> · board
+            <Link href="/">Corridor Board</Link> · {t("board.kicker")}
           </p>
           <h1>{title}</h1>
         </div>
@@ -111,10 +114,10 @@ function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) 
           <PresentButton />
           <ScreenLink />
           <span className="muted small">
-            Fact base <code>{data.dataVersion.slice(0, 8)}</code>
+            {t("board.factBase")} <code>{data.dataVersion.slice(0, 8)}</code>
           </span>
-          <button type="button" className="toggle" onClick={() => setChoice(NEXT_THEME[choice])} aria-label={`${THEME_LABEL[choice]}. Change theme`}>
-            {THEME_LABEL[choice]}
+          <button type="button" className="toggle" onClick={() => setChoice(NEXT_THEME[choice])} aria-label={t("board.theme.change", { theme: themeLabel })}>
+            {themeLabel}
           </button>
         </div>
       </header>
@@ -143,6 +146,7 @@ function BoardLayout({ title, briefing }: { title: string; briefing: boolean }) 
 
 /** Opens the shared-screen mode of this board (a briefing link's token travels with it). */
 function ScreenLink() {
+  const t = useT();
   const collab = useCollab();
   const { board: boardParam } = useParams<{ board?: string }>();
   const boardId = collab?.boardId ?? boardParam;
@@ -150,8 +154,8 @@ function ScreenLink() {
   if (!boardId) return null;
   const href = `/b/${boardId}/screen${briefing ? `?briefing=${encodeURIComponent(briefing)}` : ""}`;
   return (
-    <Link href={href} className="toggle" title="Full-screen view for a projector: the saved views as a playlist, following the presenter when there is one" target="_blank">
-      Shared screen
+    <Link href={href} className="toggle" title={t("board.screenLinkTitle")} target="_blank">
+      {t("board.screenLink")}
     </Link>
   );
 }

@@ -3,14 +3,11 @@
 // owner revokes the link or it expires while the guest is watching, that the live view has ended.
 // It also counts this opening of the link, once per page view.
 import { useEffect, useRef } from "react";
+import { useT } from "~/i18n/provider";
 import { useTRPCClient } from "~/trpc/react";
 import { useCollab } from "./collab/collab-context";
 
-const ENDED_TEXT: Record<string, string> = {
-  revoked: "This briefing link has been revoked: the board is no longer live here. Ask the board's owner for a new link.",
-  expired: "This briefing link has expired: the board is no longer live here. Ask the board's owner for a new link.",
-  invalid: "This briefing link no longer works: the board is no longer live here. Ask the board's owner for a new link.",
-};
+const ENDED = ["revoked", "expired", "invalid"] as const;
 
 /** "2026-12-01 14:30 UTC": the same on the server and in every browser (no hydration mismatch). */
 function utcMinute(date: Date): string {
@@ -18,20 +15,21 @@ function utcMinute(date: Date): string {
 }
 
 export function BriefingBanner({ expiresAt }: { expiresAt?: Date | undefined }) {
+  const t = useT();
   const collab = useCollab();
   const ended = collab?.state.ended ?? null;
   useCountView(collab?.briefing?.token ?? null);
   return (
-    <div className="readonly-banner" role="note" aria-label="Read-only briefing" data-ended={ended ?? undefined}>
-      <strong>Read-only briefing</strong>
+    <div className="readonly-banner" role="note" aria-label={t("board.briefing.label")} data-ended={ended ?? undefined}>
+      <strong>{t("board.briefing.label")}</strong>
       {ended ? (
         <span role="alert" data-testid="briefing-ended">
-          {ENDED_TEXT[ended] ?? ENDED_TEXT.invalid}
+          {t(`board.briefing.ended.${ENDED.find((reason) => reason === ended) ?? "invalid"}`)}
         </span>
       ) : (
         <>
-          <span>You are viewing this board live through a briefing link; nothing can be changed here.</span>
-          {expiresAt ? <span>Link expires {utcMinute(expiresAt)}</span> : null}
+          <span>{t("board.briefing.live")}</span>
+          {expiresAt ? <span>{t("board.briefing.expires", { when: utcMinute(expiresAt) })}</span> : null}
         </>
       )}
     </div>

@@ -3,8 +3,9 @@
 // (chart-tables.tsx) render on the server from the same derived view (every figure opens its
 // sources); the ECharts canvas loads lazily over the same box, so nothing shifts when it arrives.
 import { useId, useMemo, useState, type ReactNode } from "react";
-import { INDICATOR_KEYS, type IndicatorKey } from "./selection";
+import { INDICATOR_KEYS } from "./selection";
 import { INVESTMENT_STATUS } from "@corridor/domain/vocabulary";
+import { useT } from "~/i18n/provider";
 import { formatMoney } from "~/lib/format";
 import { lazyComponent } from "~/lib/lazy-component";
 import { useBoard } from "./board-context";
@@ -33,6 +34,7 @@ function ChartCard({
   table: ReactNode;
   children: ReactNode;
 }) {
+  const t = useT();
   const [showData, setShowData] = useState(false);
   const tableId = useId();
   return (
@@ -45,7 +47,7 @@ function ChartCard({
         <div className="chart-tools">
           {tools}
           <button type="button" className="toggle" aria-expanded={showData} aria-controls={tableId} onClick={() => setShowData((v) => !v)}>
-            {showData ? "Show chart" : "Show data"}
+            {showData ? t("board.charts.showChart") : t("board.charts.showData")}
           </button>
         </div>
       </header>
@@ -60,9 +62,10 @@ function ChartCard({
 }
 
 export function CommitmentsCard() {
+  const t = useT();
   const { view, selection, dispatch } = useBoard();
   const { theme } = useTheme();
-  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "commitments", args: [view.commitments, selection, theme] } : null), [view.commitments, selection, theme]);
+  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "commitments", args: [view.commitments, selection, theme, t] } : null), [view.commitments, selection, theme, t]);
   const onClick = (click: ChartClick) => {
     const [actor = ""] = (click.dataId ?? "").split("|");
     if (!actor) return;
@@ -73,34 +76,26 @@ export function CommitmentsCard() {
   return (
     <ChartCard
       id="commitments"
-      title="Commitments by actor and status"
-      note={
-        <>
-          EUR, {formatMoney(view.commitments.totalEur, "EUR")} in total. Sub-items are never added to their parent; money inside another
-          actor&apos;s commitment is shown dashed and not added.
-        </>
-      }
+      title={t("board.charts.commitments.title")}
+      note={t("board.charts.commitments.note", { total: formatMoney(view.commitments.totalEur, "EUR", t.locale) })}
       table={<CommitmentsTable />}
     >
-      {spec ? <ChartCanvas name="commitments" spec={spec} onClick={onClick} label="Bar chart of commitments by actor, stacked by status" /> : <div className="echart echart-loading" />}
+      {spec ? <ChartCanvas name="commitments" spec={spec} onClick={onClick} label={t("board.charts.commitments.label")} /> : <div className="echart echart-loading" />}
     </ChartCard>
   );
 }
 
 export function TimelineCard() {
+  const t = useT();
   const { view, selection, dispatch } = useBoard();
   const { theme } = useTheme();
-  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "timeline", args: [view.events, selection, theme] } : null), [view.events, selection, theme]);
+  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "timeline", args: [view.events, selection, theme, t] } : null), [view.events, selection, theme, t]);
   const undated = view.events.filter((e) => e.dateStart === null).length;
   return (
     <ChartCard
       id="timeline"
-      title="Relations timeline"
-      note={
-        <>
-          {view.events.length} events in lanes by actor; hollow marks are context not in the seed{undated > 0 ? `; ${undated} undated (in the table)` : ""}.
-        </>
-      }
+      title={t("board.charts.timeline.title")}
+      note={`${t("board.charts.timeline.note", { count: view.events.length })}${undated > 0 ? t("board.charts.timeline.noteUndated", { count: undated }) : ""}.`}
       table={<TimelineTable />}
     >
       {spec ? (
@@ -108,7 +103,7 @@ export function TimelineCard() {
           name="timeline"
           spec={spec}
           onClick={(click) => click.dataId && dispatch({ type: "toggleEvent", id: click.dataId })}
-          label="Timeline of relations events in lanes by actor"
+          label={t("board.charts.timeline.label")}
         />
       ) : (
         <div className="echart echart-loading" />
@@ -117,20 +112,15 @@ export function TimelineCard() {
   );
 }
 
-const INDICATOR_LABELS: Record<IndicatorKey, string> = {
-  titr_cargo_volume: "Middle Corridor cargo",
-  china_europe_railway_express: "China–Europe rail TEU",
-  china_kazakhstan_trade: "China–Kazakhstan trade",
-};
-
 export function IndicatorCard() {
+  const t = useT();
   const { view, selection, dispatch } = useBoard();
   const { theme } = useTheme();
   const series = view.series;
   const seriesView = view.seriesView;
   const spec = useMemo(
-    (): ChartSpec | null => (theme && series && seriesView ? { kind: "indicator", args: [series, seriesView, selection, theme] } : null),
-    [series, seriesView, selection, theme],
+    (): ChartSpec | null => (theme && series && seriesView ? { kind: "indicator", args: [series, seriesView, selection, theme, t] } : null),
+    [series, seriesView, selection, theme, t],
   );
   const selectId = useId();
   const onClick = (click: ChartClick) => {
@@ -144,15 +134,15 @@ export function IndicatorCard() {
   return (
     <ChartCard
       id="indicator"
-      title="Indicator series"
+      title={t("board.charts.indicator.title")}
       note={
         <>
           {series ? `${series.name}, ${series.unit}. ` : ""}
-          <span className="low-mark">▲</span> low confidence, ◇ derived, ○ partial year;{" "}
-          <span className="range-mark">I</span> where sources disagree.{" "}
+          <span className="low-mark">▲</span> {t("board.charts.indicator.keyLow")}{" "}
+          <span className="range-mark">I</span> {t("board.charts.indicator.keyRange")}{" "}
           {series ? (
             <button type="button" className="link-button" onClick={() => dispatch({ type: "openPanel", panel: { kind: "series", id: series.key } })}>
-              About this series
+              {t("board.charts.indicator.about")}
             </button>
           ) : null}
         </>
@@ -160,7 +150,7 @@ export function IndicatorCard() {
       tools={
         <>
           <label className="visually-hidden" htmlFor={selectId}>
-            Indicator
+            {t("board.charts.indicator.select")}
           </label>
           <select
             id={selectId}
@@ -172,7 +162,7 @@ export function IndicatorCard() {
           >
             {INDICATOR_KEYS.map((key) => (
               <option key={key} value={key}>
-                {INDICATOR_LABELS[key]}
+                {t(`board.charts.indicator.names.${key}`)}
               </option>
             ))}
           </select>
@@ -180,20 +170,21 @@ export function IndicatorCard() {
       }
       table={<IndicatorTable />}
     >
-      {spec ? <ChartCanvas name="indicator" spec={spec} onClick={onClick} label={`Line chart: ${series?.name ?? "indicator"}`} /> : <div className="echart echart-loading" />}
+      {spec ? <ChartCanvas name="indicator" spec={spec} onClick={onClick} label={t("board.charts.indicator.label", { name: series?.name ?? t("board.charts.indicator.labelFallback") })} /> : <div className="echart echart-loading" />}
     </ChartCard>
   );
 }
 
 export function CorridorsCard() {
+  const t = useT();
   const { data, selection, dispatch } = useBoard();
   const { theme } = useTheme();
-  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "corridors", args: [data.corridors, selection, theme] } : null), [data.corridors, selection, theme]);
+  const spec = useMemo((): ChartSpec | null => (theme ? { kind: "corridors", args: [data.corridors, selection, theme, t] } : null), [data.corridors, selection, theme, t]);
   return (
     <ChartCard
       id="corridors"
-      title="Corridor comparison"
-      note="Length (great-circle through the waypoints, a lower bound), border crossings and sea legs."
+      title={t("board.charts.corridors.title")}
+      note={t("board.charts.corridors.note")}
       table={<CorridorsTable />}
     >
       {spec ? (
@@ -201,7 +192,7 @@ export function CorridorsCard() {
           name="corridors"
           spec={spec}
           onClick={(click) => click.dataId && dispatch({ type: "toggleCorridor", id: click.dataId })}
-          label="Bar chart comparing corridor length, border crossings and sea legs"
+          label={t("board.charts.corridors.label")}
         />
       ) : (
         <div className="echart echart-loading" />

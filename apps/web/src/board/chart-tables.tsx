@@ -3,29 +3,32 @@
 // its sources. Rendered on the server with the page; hidden until asked for, so their code loads
 // after the board's first load (chart-cards.tsx) and they hydrate when it arrives.
 import { ConfidenceBadge, ContextBadge, StatusBadge } from "~/components/badges";
+import { useT } from "~/i18n/provider";
 import { formatDate, formatKm, formatMoney } from "~/lib/format";
 import { useBoard } from "./board-context";
 import { Figure } from "./citations";
 import { shortName } from "./derive";
 import { formatValue } from "./format";
+import { laneList, statusLabel } from "./labels";
 
 export function CommitmentsTable() {
+  const t = useT();
   const { view, dispatch, data } = useBoard();
   const byId = new Map(data.investments.map((i) => [i.id, i]));
   return (
     <table>
-      <caption>Commitments counted per actor and status (EUR). Each figure opens its commitments and sources.</caption>
+      <caption>{t("board.charts.commitments.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Actor</th>
-          <th scope="col">Status</th>
+          <th scope="col">{t("board.charts.commitments.actor")}</th>
+          <th scope="col">{t("board.charts.commitments.status")}</th>
           <th scope="col" className="num">
-            Additional
+            {t("board.charts.commitments.additional")}
           </th>
           <th scope="col" className="num">
-            Inside another
+            {t("board.charts.commitments.inside")}
           </th>
-          <th scope="col">Counted items</th>
+          <th scope="col">{t("board.charts.commitments.counted")}</th>
         </tr>
       </thead>
       <tbody>
@@ -38,14 +41,14 @@ export function CommitmentsTable() {
               </td>
               <td className="num">
                 <Figure
-                  label={`${row.actor} ${cell.status}: ${formatMoney(cell.ownEur, "EUR")}, show sources`}
+                  label={t("board.charts.figureLabel", { what: `${row.actor} ${statusLabel(t, cell.status)}`, value: formatMoney(cell.ownEur, "EUR", t.locale) })}
                   confidence={cell.confidence}
                   onOpen={() => dispatch({ type: "openPanel", panel: { kind: "seg", id: `${row.actor}|${cell.status}` } })}
                 >
-                  {formatMoney(cell.ownEur, "EUR")}
+                  {formatMoney(cell.ownEur, "EUR", t.locale)}
                 </Figure>
               </td>
-              <td className="num">{cell.nestedEur > 0 ? formatMoney(cell.nestedEur, "EUR") : "–"}</td>
+              <td className="num">{cell.nestedEur > 0 ? formatMoney(cell.nestedEur, "EUR", t.locale) : "–"}</td>
               <td>
                 {cell.countedIds.map((id) => {
                   const item = byId.get(id);
@@ -55,7 +58,7 @@ export function CommitmentsTable() {
                         {id}
                       </button>
                       {item?.inSeed === false ? <ContextBadge /> : null}
-                      {item && item.flagIds.length > 0 ? <span className="flag-mark" title="Disputed figure: see the data-quality flag">⚑</span> : null}
+                      {item && item.flagIds.length > 0 ? <span className="flag-mark" title={t("board.charts.commitments.disputed")}>⚑</span> : null}
                     </span>
                   );
                 })}
@@ -69,16 +72,17 @@ export function CommitmentsTable() {
 }
 
 export function TimelineTable() {
+  const t = useT();
   const { view, dispatch } = useBoard();
   return (
     <table>
-      <caption>Relations events in view, by date.</caption>
+      <caption>{t("board.charts.timeline.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Event</th>
-          <th scope="col">Lanes</th>
-          <th scope="col">Confidence</th>
+          <th scope="col">{t("board.charts.timeline.date")}</th>
+          <th scope="col">{t("board.charts.timeline.event")}</th>
+          <th scope="col">{t("board.charts.timeline.lanes")}</th>
+          <th scope="col">{t("board.charts.timeline.confidence")}</th>
         </tr>
       </thead>
       <tbody>
@@ -86,14 +90,14 @@ export function TimelineTable() {
           .sort((a, b) => (a.dateStart ?? "9999").localeCompare(b.dateStart ?? "9999"))
           .map((event) => (
             <tr key={event.id}>
-              <td className="date">{event.date ? formatDate(event.date, event.datePrecision) : "Undated"}</td>
+              <td className="date">{event.date ? formatDate(event.date, event.datePrecision, t.locale) : t("board.undated")}</td>
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => dispatch({ type: "toggleEvent", id: event.id })}>
                   {event.title}
                 </button>
                 {event.inSeed === false ? <ContextBadge /> : null}
               </th>
-              <td>{event.lanes.join(", ")}</td>
+              <td>{laneList(t, event.lanes)}</td>
               <td>
                 <ConfidenceBadge confidence={event.confidence} />
               </td>
@@ -105,21 +109,22 @@ export function TimelineTable() {
 }
 
 export function IndicatorTable() {
+  const t = useT();
   const { view, dispatch } = useBoard();
   const series = view.series;
   const rows = series ? [...series.observations].sort((a, b) => a.period.localeCompare(b.period) || a.id.localeCompare(b.id)) : [];
   return (
     <table>
-      <caption>Every observation of the series, with its measure, confidence and sources.</caption>
+      <caption>{t("board.charts.indicator.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Period</th>
-          <th scope="col">Measure</th>
+          <th scope="col">{t("board.charts.indicator.period")}</th>
+          <th scope="col">{t("board.charts.indicator.measure")}</th>
           <th scope="col" className="num">
-            Value
+            {t("board.charts.indicator.value")}
           </th>
-          <th scope="col">Type</th>
-          <th scope="col">Confidence</th>
+          <th scope="col">{t("board.charts.indicator.type")}</th>
+          <th scope="col">{t("board.charts.indicator.confidence")}</th>
         </tr>
       </thead>
       <tbody>
@@ -128,18 +133,18 @@ export function IndicatorTable() {
           return (
             <tr key={o.id}>
               <td>{o.period}</td>
-              <td>{o.metric ?? "main"}</td>
+              <td>{o.metric ?? t("board.charts.indicator.main")}</td>
               <td className="num">
                 <Figure
-                  label={`${o.period}: ${formatValue(o.value)}, show sources`}
+                  label={t("board.charts.figureLabel", { what: o.period, value: formatValue(o.value, t.locale) })}
                   confidence={o.confidence}
                   onOpen={() => dispatch({ type: "openPanel", panel: { kind: "obs", id: o.id } })}
                 >
-                  {formatValue(o.value)}
+                  {formatValue(o.value, t.locale)}
                 </Figure>
                 {conflict ? (
                   <span className="detail conflict-note">
-                    sources disagree: {formatValue(conflict.min)}–{formatValue(conflict.max)}
+                    {t("board.charts.indicator.disagree", { min: formatValue(conflict.min, t.locale), max: formatValue(conflict.max, t.locale) })}
                   </span>
                 ) : null}
               </td>
@@ -156,23 +161,24 @@ export function IndicatorTable() {
 }
 
 export function CorridorsTable() {
+  const t = useT();
   const { data, selection, dispatch } = useBoard();
   return (
     <table>
-      <caption>Corridors compared. Each length opens the corridor with its sources.</caption>
+      <caption>{t("board.charts.corridors.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Corridor</th>
+          <th scope="col">{t("board.charts.corridors.corridor")}</th>
           <th scope="col" className="num">
-            Length
+            {t("board.charts.corridors.length")}
           </th>
           <th scope="col" className="num">
-            Borders
+            {t("board.charts.corridors.borders")}
           </th>
           <th scope="col" className="num">
-            Sea legs
+            {t("board.charts.corridors.seaLegs")}
           </th>
-          <th scope="col">Modes</th>
+          <th scope="col">{t("board.charts.corridors.modes")}</th>
         </tr>
       </thead>
       <tbody>
@@ -180,8 +186,8 @@ export function CorridorsTable() {
           <tr key={c.id} aria-selected={selection.corridor === c.id}>
             <th scope="row">{shortName(c)}</th>
             <td className="num">
-              <Figure label={`${shortName(c)}: ${formatKm(c.lengthKm)}, show sources`} onOpen={() => dispatch({ type: "toggleCorridor", id: c.id })}>
-                ≥ {formatKm(c.lengthKm)}
+              <Figure label={t("board.charts.figureLabel", { what: shortName(c), value: formatKm(c.lengthKm, t.locale) })} onOpen={() => dispatch({ type: "toggleCorridor", id: c.id })}>
+                ≥ {formatKm(c.lengthKm, t.locale)}
               </Figure>
             </td>
             <td className="num">{c.borderCrossings}</td>

@@ -4,6 +4,8 @@
 import type { ReactNode } from "react";
 import type { Confidence } from "@corridor/domain";
 import { ConfidenceBadge } from "~/components/badges";
+import { useT } from "~/i18n/provider";
+import { confidenceLabel, sourceKindLabel } from "./labels";
 import type { Source } from "./model";
 
 export function SourceCitations({
@@ -17,8 +19,9 @@ export function SourceCitations({
   label: string;
   fxSourceId?: string | undefined;
 }) {
+  const t = useT();
   const all = [...new Set([...ids, ...(fxSourceId ? [fxSourceId] : [])])];
-  if (all.length === 0) return <p className="missing">No source recorded.</p>;
+  if (all.length === 0) return <p className="missing">{t("board.citations.none")}</p>;
   return (
     <ol className="citations" aria-label={label}>
       {all.map((id) => {
@@ -26,7 +29,7 @@ export function SourceCitations({
         if (!source) {
           return (
             <li key={id}>
-              <span className="missing">Source {id} not found</span>
+              <span className="missing">{t("board.citations.missing", { id })}</span>
             </li>
           );
         }
@@ -43,11 +46,19 @@ export function SourceCitations({
               <cite>{source.title}</cite>
             )}
             <span className="cite-meta">
-              {id === fxSourceId ? "Exchange rate · " : null}
-              {source.kind} · {source.seedRef !== null ? `seed note ref. [${source.seedRef}]` : source.origin === "seed" ? "seed note" : "external"} · id {source.id}
-              {source.identificationConfidence ? <> · identified with {source.identificationConfidence} confidence</> : null}
+              {id === fxSourceId ? t("board.citations.exchangeRate") : null}
+              {sourceKindLabel(t, source.kind)} ·{" "}
+              {source.seedRef !== null
+                ? t("board.citations.seedRef", { ref: String(source.seedRef) })
+                : source.origin === "seed"
+                  ? t("board.citations.seed")
+                  : t("board.citations.external")}{" "}
+              · {t("board.citations.id", { id: source.id })}
+              {source.identificationConfidence
+                ? t("board.citations.identified", { confidence: confidenceLabel(t, source.identificationConfidence) })
+                : null}
             </span>
-            {source.originalSource ? <span className="cite-meta">Original: {source.originalSource}</span> : null}
+            {source.originalSource ? <span className="cite-meta">{t("board.citations.original", { source: source.originalSource })}</span> : null}
           </li>
         );
       })}
@@ -67,8 +78,9 @@ export function Figure({
   label: string;
   confidence?: Confidence | undefined;
 }) {
+  const t = useT();
   return (
-    <button type="button" className="figure" onClick={onOpen} aria-label={label} title="Show details and sources">
+    <button type="button" className="figure" onClick={onOpen} aria-label={label} title={t("board.charts.figureTitle")}>
       {children}
       {confidence === "low" ? (
         <span className="low-mark" aria-hidden="true">

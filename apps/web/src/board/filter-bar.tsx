@@ -2,8 +2,10 @@
 // The filter bar: the time range that drives every view, the active filters as removable chips,
 // the context-rows switch and "clear all". Everything here dispatches to the one selection.
 import { useId } from "react";
+import { useT } from "~/i18n/provider";
 import { useBoard } from "./board-context";
 import { shortName } from "./derive";
+import { statusLabel } from "./labels";
 import { hasFilters } from "./selection";
 
 /** The years the fact base covers, for the range selects. */
@@ -15,6 +17,7 @@ function yearsOf(dates: readonly (string | null)[]): number[] {
 }
 
 export function FilterBar() {
+  const t = useT();
   const { data, selection, dispatch } = useBoard();
   const fromId = useId();
   const toId = useId();
@@ -24,34 +27,34 @@ export function FilterBar() {
   const event = data.events.find((e) => e.id === selection.event);
 
   const chips = [
-    ...(corridor ? [{ key: "corridor", label: `Corridor: ${shortName(corridor)}`, remove: () => dispatch({ type: "toggleCorridor", id: corridor.id }) }] : []),
+    ...(corridor ? [{ key: "corridor", label: t("board.filter.corridor", { name: shortName(corridor) }), remove: () => dispatch({ type: "toggleCorridor", id: corridor.id }) }] : []),
     ...selection.countries.map((country) => ({
       key: `country:${country}`,
-      label: `Country: ${country}`,
+      label: t("board.filter.country", { name: country }),
       remove: () => dispatch({ type: "toggleCountry", country }),
     })),
-    ...selection.actors.map((actor) => ({ key: `actor:${actor}`, label: `Actor: ${actor}`, remove: () => dispatch({ type: "toggleActor", actor }) })),
+    ...selection.actors.map((actor) => ({ key: `actor:${actor}`, label: t("board.filter.actor", { name: actor }), remove: () => dispatch({ type: "toggleActor", actor }) })),
     ...selection.statuses.map((status) => ({
       key: `status:${status}`,
-      label: `Status: ${status}`,
+      label: t("board.filter.status", { name: statusLabel(t, status) }),
       remove: () => dispatch({ type: "toggleStatus", status }),
     })),
-    ...(event ? [{ key: "event", label: `Event: ${event.title.slice(0, 40)}${event.title.length > 40 ? "…" : ""}`, remove: () => dispatch({ type: "toggleEvent", id: event.id }) }] : []),
+    ...(event ? [{ key: "event", label: t("board.filter.event", { name: `${event.title.slice(0, 40)}${event.title.length > 40 ? "…" : ""}` }), remove: () => dispatch({ type: "toggleEvent", id: event.id }) }] : []),
   ];
 
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
+    <div className="filter-bar" role="group" aria-label={t("board.filter.label")}>
       <div className="range">
-        <span className="range-label">Time range</span>
+        <span className="range-label">{t("board.filter.timeRange")}</span>
         <label className="visually-hidden" htmlFor={fromId}>
-          From year
+          {t("board.filter.from")}
         </label>
         <select
           id={fromId}
           value={selection.from ?? ""}
           onChange={(e) => dispatch({ type: "setRange", from: e.target.value ? Number(e.target.value) : null, to: selection.to })}
         >
-          <option value="">Any start</option>
+          <option value="">{t("board.filter.anyStart")}</option>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -60,14 +63,14 @@ export function FilterBar() {
         </select>
         <span aria-hidden="true">–</span>
         <label className="visually-hidden" htmlFor={toId}>
-          To year
+          {t("board.filter.to")}
         </label>
         <select
           id={toId}
           value={selection.to ?? ""}
           onChange={(e) => dispatch({ type: "setRange", from: selection.from, to: e.target.value ? Number(e.target.value) : null })}
         >
-          <option value="">Any end</option>
+          <option value="">{t("board.filter.anyEnd")}</option>
           {years.map((y) => (
             <option key={y} value={y}>
               {y}
@@ -75,15 +78,15 @@ export function FilterBar() {
           ))}
         </select>
       </div>
-      <ul className="chips" aria-label="Active filters">
+      <ul className="chips" aria-label={t("board.filter.active")}>
         {chips.map((chip) => (
           <li key={chip.key}>
-            <button type="button" className="chip" onClick={chip.remove} aria-label={`Remove filter ${chip.label}`}>
+            <button type="button" className="chip" onClick={chip.remove} aria-label={t("board.filter.remove", { filter: chip.label })}>
               {chip.label} <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
-        {chips.length === 0 ? <li className="muted small">No filter: click a corridor, country, bar, point or event.</li> : null}
+        {chips.length === 0 ? <li className="muted small">{t("board.filter.none")}</li> : null}
       </ul>
       <label className="context-switch" htmlFor={contextId}>
         <input
@@ -92,10 +95,10 @@ export function FilterBar() {
           checked={selection.context}
           onChange={(e) => dispatch({ type: "setContext", context: e.target.checked })}
         />
-        Include context rows <span className="badge badge-context">Context</span>
+        {t("board.filter.includeContext")} <span className="badge badge-context">{t("board.badges.context")}</span>
       </label>
       <button type="button" className="toggle" disabled={!hasFilters(selection)} onClick={() => dispatch({ type: "clearFilters" })}>
-        Clear all
+        {t("board.filter.clearAll")}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@
 // it, and a legend whose corridor entries are keyboard-operable toggles (the same selection as a
 // click on the line). The renderer is MapLibre with the built-in style unless a Mapbox token was
 // configured at build time (./map/renderer.ts).
+import { useT } from "~/i18n/provider";
 import { lazyComponent } from "~/lib/lazy-component";
 import { useBoard } from "./board-context";
 import { shortName } from "./derive";
@@ -11,7 +12,11 @@ import { chooseRenderer } from "./map/renderer";
 import { corridorColor } from "./palette";
 import type { Theme } from "./theme";
 
-const loadingMap = () => <div className="map-loading">Loading the map…</div>;
+function MapLoading() {
+  const t = useT();
+  return <div className="map-loading">{t("board.map.loading")}</div>;
+}
+const loadingMap = () => <MapLoading />;
 const MaplibreMap = lazyComponent(() => import("./map/board-map-maplibre").then((m) => m.default), { ssr: false, loading: loadingMap });
 // The condition reads the inlined build-time value right here, so a build without a token drops
 // this import() entirely: no mapbox-gl chunk exists in it (checked by e2e/tests/map-renderer.spec.ts).
@@ -25,18 +30,19 @@ function BoardMap({ theme }: { theme: Theme }) {
 }
 
 export function MapPanel({ theme }: { theme: Theme | null }) {
+  const t = useT();
   const { data, selection, dispatch, view } = useBoard();
   const unplaced = view.places.unplacedIds.length;
   return (
     <section className="map-card" aria-labelledby="map-title">
       <h2 id="map-title" className="visually-hidden">
-        Map of corridors, commitments and events
+        {t("board.map.title")}
       </h2>
       <div className="map-frame">
         {theme === null ? loadingMap() : <BoardMap theme={theme} />}
       </div>
       <div className="map-legend">
-        <ul className="corridor-toggles" aria-label="Corridors">
+        <ul className="corridor-toggles" aria-label={t("board.map.corridors")}>
           {data.corridors.map((c, i) => (
             <li key={c.id}>
               <button
@@ -53,17 +59,17 @@ export function MapPanel({ theme }: { theme: Theme | null }) {
           ))}
         </ul>
         <p className="map-key">
-          <span className="key-line" aria-hidden="true" /> land leg <span className="key-line key-sea" aria-hidden="true" /> sea leg{" "}
+          <span className="key-line" aria-hidden="true" /> {t("board.map.keyLand")} <span className="key-line key-sea" aria-hidden="true" />{" "}
+          {t("board.map.keySea")}{" "}
           <span className="key-chk" aria-hidden="true">
             ▲
           </span>{" "}
-          chokepoint or risk <span className="key-circle" aria-hidden="true" /> commitments (area ∝ EUR) <span className="key-dot" aria-hidden="true" /> event
+          {t("board.map.keyChokepoint")} <span className="key-circle" aria-hidden="true" /> {t("board.map.keyCommitments")}{" "}
+          <span className="key-dot" aria-hidden="true" /> {t("board.map.keyEvent")}
         </p>
         <p className="map-note">
-          Lines are schematic: straight between the recorded waypoints. Commitments are drawn at their country&apos;s centre, regional
-          ones at one point labelled Central Asia; each place counts a sub-item once.
-          {unplaced > 0 ? ` ${unplaced} commitment${unplaced === 1 ? "" : "s"} of global scope ${unplaced === 1 ? "is" : "are"} not placed.` : ""} Events at
-          one place are fanned out around it.
+          {t("board.map.note")}
+          {unplaced > 0 ? ` ${t("board.map.unplaced", { count: unplaced })}` : ""} {t("board.map.noteEvents")}
         </p>
       </div>
     </section>

@@ -1,38 +1,35 @@
-const STATUS_LABEL: Record<string, string> = {
-  pledged: "Pledged",
-  MoU: "MoU",
-  signed: "Signed",
-  disbursed: "Disbursed",
-};
-
-const STATUS_HINT: Record<string, string> = {
-  pledged: "Announced or promised; no binding agreement",
-  MoU: "Memorandum of understanding: intent, not a signed loan",
-  signed: "Binding agreement signed",
-  disbursed: "Money paid out",
-};
+"use client";
+// Status, confidence and context badges, in the active language (a client component so the server
+// pages and the board's client tables share one translation of them).
+import { confidenceLabel, statusTitle } from "~/board/labels";
+import { useT } from "~/i18n/provider";
+import { INVESTMENT_STATUS } from "@corridor/domain/vocabulary";
 
 export function StatusBadge({ status }: { status: string }) {
+  const t = useT();
+  const known = INVESTMENT_STATUS.find((s) => s === status);
   return (
-    <span className={`badge badge-${status.toLowerCase()}`} title={STATUS_HINT[status]}>
-      {STATUS_LABEL[status] ?? status}
+    <span className={`badge badge-${status.toLowerCase()}`} title={known ? t(`board.badges.statusHint.${known}`) : undefined}>
+      {statusTitle(t, status)}
     </span>
   );
 }
 
 export function ConfidenceBadge({ confidence }: { confidence: string }) {
+  const t = useT();
   return (
     <span className="badge badge-conf">
-      <span className="visually-hidden">Confidence: </span>
-      {confidence}
+      <span className="visually-hidden">{t("board.badges.confidence")} </span>
+      {confidenceLabel(t, confidence)}
     </span>
   );
 }
 
 export function ContextBadge() {
+  const t = useT();
   return (
-    <span className="badge badge-context" title="Not in the seed note: context added by the fact base">
-      Context
+    <span className="badge badge-context" title={t("board.badges.contextTitle")}>
+      {t("board.badges.context")}
     </span>
   );
 }

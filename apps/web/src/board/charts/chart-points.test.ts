@@ -7,6 +7,8 @@ import { GridComponent, LegendComponent, TooltipComponent } from "echarts/compon
 import { init, use as registerParts, type EChartsType } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import type { InvestmentStatus } from "@corridor/domain";
+import { en } from "~/i18n/messages/en";
+import { createTranslator } from "~/i18n/translate";
 import type { CommitmentsByActor } from "../model";
 import { EMPTY_SELECTION } from "../selection";
 import { datumAnchor, pinnableData, pixelOfPoint, pointFromPixel, readChartCursor, type ChartPoint } from "./chart-points";
@@ -17,6 +19,7 @@ import type { ChartOption } from "./types";
 
 registerParts([BarChart, LineChart, ScatterChart, CustomChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
+const t = createTranslator(en, "en");
 const charts: EChartsType[] = [];
 function render(option: ChartOption, width: number, height: number): EChartsType {
   const chart = init(null, undefined, { renderer: "svg", ssr: true, width, height });
@@ -43,7 +46,7 @@ const category = (value: ChartPoint["y"]) => (typeof value === "number" ? null :
 
 describe("chart data coordinates", () => {
   it("a pointer on one user's bar lands on the same bar for another user with another chart size", () => {
-    const option = commitmentsOption(commitments(["EU", "China", "US"]), EMPTY_SELECTION, "light");
+    const option = commitmentsOption(commitments(["EU", "China", "US"]), EMPTY_SELECTION, "light", t);
     const small = echartsProjector(render(option, 520, 260));
     const large = echartsProjector(render(option, 980, 420));
 
@@ -77,8 +80,8 @@ describe("chart data coordinates", () => {
   });
 
   it("finds a category by its name, not its row: another user's chart may list other rows", () => {
-    const mine = commitmentsOption(commitments(["EU", "China", "US"]), EMPTY_SELECTION, "light");
-    const theirs = commitmentsOption(commitments(["Russia", "US", "China", "EU", "Japan"]), EMPTY_SELECTION, "light");
+    const mine = commitmentsOption(commitments(["EU", "China", "US"]), EMPTY_SELECTION, "light", t);
+    const theirs = commitmentsOption(commitments(["Russia", "US", "China", "EU", "Japan"]), EMPTY_SELECTION, "light", t);
     const myChart = echartsProjector(render(mine, 600, 300));
     const theirChart = echartsProjector(render(theirs, 600, 300));
     const pixel = myChart.toPixel(0, [1e9, 0]); // the US row (rows are drawn bottom-up)
@@ -94,7 +97,7 @@ describe("chart data coordinates", () => {
   });
 
   it("outside the plot area there is no data position", () => {
-    const option = commitmentsOption(commitments(["EU", "China"]), EMPTY_SELECTION, "light");
+    const option = commitmentsOption(commitments(["EU", "China"]), EMPTY_SELECTION, "light", t);
     const projector = echartsProjector(render(option, 600, 300));
     expect(pointFromPixel(projector, option, [2, 2])).toBeNull();
     expect(pointFromPixel(projector, option, [599, 299])).toBeNull();
@@ -148,7 +151,7 @@ describe("chart data coordinates", () => {
   });
 
   it("an empty bar has no anchor; a range is marked at its top", () => {
-    const option = commitmentsOption(commitments(["EU"]), EMPTY_SELECTION, "light");
+    const option = commitmentsOption(commitments(["EU"]), EMPTY_SELECTION, "light", t);
     expect(datumAnchor(option, commitmentKey("EU", "MoU"))).toBeNull();
     expect(datumAnchor(option, "no such key")).toBeNull();
     const ranges = [{ value: [2023, 10, 14], noteKey: "S|main|2023", noteLabel: "2023" }];
@@ -161,7 +164,7 @@ describe("chart data coordinates", () => {
   });
 
   it("lists each pinnable datum once, without the empty bars", () => {
-    const option = commitmentsOption(commitments(["EU", "China"]), EMPTY_SELECTION, "light");
+    const option = commitmentsOption(commitments(["EU", "China"]), EMPTY_SELECTION, "light", t);
     const keys = pinnableData(option).map((d) => d.key);
     // Rows are drawn bottom-up (China first); MoU cells are empty and nothing is nested.
     expect(keys).toEqual(["China|pledged", "EU|pledged", "China|signed", "EU|signed", "China|disbursed", "EU|disbursed"]);
@@ -169,7 +172,7 @@ describe("chart data coordinates", () => {
   });
 
   it("the board's chart data carry their note keys and labels", () => {
-    const option = commitmentsOption(commitments(["EU"]), EMPTY_SELECTION, "light");
+    const option = commitmentsOption(commitments(["EU"]), EMPTY_SELECTION, "light", t);
     const series = Array.isArray(option.series) ? option.series : [];
     const first = series[0]?.data;
     expect(keyedDatum(Array.isArray(first) ? first[0] : null)).toEqual({ key: "EU|pledged", label: "EU · Pledged" });

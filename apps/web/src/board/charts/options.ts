@@ -1,11 +1,16 @@
 // ECharts options for the board's four charts, built from the derived board view. Pure (types
 // only from echarts); loaded with the lazy chart component (./echart.tsx), not with the page.
-// Every text that reaches a tooltip's HTML goes through escapeHtml.
+// Every text that reaches a tooltip's HTML goes through escapeHtml, the translated text too. The
+// translator comes in the chart's spec (the cards pass the page's), so these words load with the
+// page's messages, not in this chunk.
 import { ACTOR_LANES, INVESTMENT_STATUS, type ActorLane, type InvestmentStatus } from "@corridor/domain/vocabulary";
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
 import { formatDate, formatKm, formatMoney } from "~/lib/format";
 import { cellSelected, shortName } from "../derive";
 import { escapeHtml } from "../escape-html";
 import { formatEurShort, formatValue } from "../format";
+import { confidenceLabel, laneLabel, statusTitle } from "../labels";
 import type { CommitmentsByActor, CorridorDetail, RelationsEvent, Series, SeriesView } from "../model";
 import { CHROME, corridorColor, LANE_COLORS, STATUS_COLORS } from "../palette";
 import { YEAR_MAX, YEAR_MIN, type Selection } from "../selection";
@@ -14,7 +19,7 @@ import type { CustomSeriesOption } from "echarts/charts";
 import { commitmentKey, observationKey } from "./datum-keys";
 import { NESTED_SERIES, type ChartOption, type ChartSpec } from "./types";
 
-const STATUS_LABEL: Record<InvestmentStatus, string> = { pledged: "Pledged", MoU: "MoU", signed: "Signed", disbursed: "Disbursed" };
+type T = Translator<Messages>;
 
 interface TooltipParams {
   data?: unknown;
@@ -65,14 +70,14 @@ interface CommitmentDatum {
   confidence: string;
 }
 
-export function commitmentsOption(data: CommitmentsByActor, selection: Selection, theme: Theme): ChartOption {
+export function commitmentsOption(data: CommitmentsByActor, selection: Selection, theme: Theme, t: T): ChartOption {
   const c = CHROME[theme];
   const actors = [...data.rows].reverse().map((r) => r.actor);
   const rows = [...data.rows].reverse();
   const dim = (actor: string, status: InvestmentStatus | null) => (cellSelected(selection, actor, status) ? 1 : 0.25);
   const statusSeries = INVESTMENT_STATUS.map((status) => ({
     id: status,
-    name: STATUS_LABEL[status],
+    name: statusTitle(t, status),
     type: "bar" as const,
     stack: "eur",
     barMaxWidth: 26,
@@ -83,7 +88,7 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
       const datum: CommitmentDatum = {
         id: `${row.actor}|${status}`,
         noteKey: commitmentKey(row.actor, status),
-        noteLabel: `${row.actor} · ${STATUS_LABEL[status]}`,
+        noteLabel: `${row.actor} · ${statusTitle(t, status)}`,
         value: cell?.ownEur ?? 0,
         actor: row.actor,
         status,
@@ -96,7 +101,7 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
   }));
   const nested = {
     id: NESTED_SERIES,
-    name: "Inside another commitment (not added)",
+    name: t("board.charts.commitments.nested"),
     type: "bar" as const,
     stack: "eur",
     barMaxWidth: 26,
@@ -104,7 +109,7 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
     data: rows.map((row) => ({
       id: `${row.actor}|nested`,
       noteKey: commitmentKey(row.actor, NESTED_SERIES),
-      noteLabel: `${row.actor} · inside another commitment`,
+      noteLabel: t("board.charts.commitments.nestedItem", { actor: row.actor }),
       value: row.nestedEur > 0 ? row.nestedEur : ("-" as const),
       actor: row.actor,
       status: null,
@@ -117,7 +122,7 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
     ...base(theme),
     legend: { top: 0, left: 0, textStyle: { color: c.muted, fontSize: 11 }, itemWidth: 12, itemHeight: 10 },
     grid: { left: 8, right: 16, top: 48, bottom: 8, containLabel: true },
-    xAxis: { type: "value", ...axisStyle(theme), axisLabel: { ...axisStyle(theme).axisLabel, formatter: (v: number) => formatEurShort(v) } },
+    xAxis: { type: "value", ...axisStyle(theme), axisLabel: { ...axisStyle(theme).axisLabel, formatter: (v: number) => formatEurShort(v, t.locale) } },
     yAxis: { type: "category", data: actors, ...axisStyle(theme), axisLabel: { color: c.text, fontSize: 12 } },
     tooltip: {
       ...base(theme).tooltip,
@@ -128,9 +133,9 @@ export function commitmentsOption(data: CommitmentsByActor, selection: Selection
         const head = `<strong>${escapeHtml(d.actor)}</strong> · ${escapeHtml(params.seriesName)}`;
         const note =
           d.status === null
-            ? "Counted inside another actor's or status's commitment: shown, never added to the total."
-            : `${d.count} commitment${d.count === 1 ? "" : "s"} counted · weakest confidence ${escapeHtml(d.confidence)}`;
-        return `${head}<br/>${escapeHtml(formatMoney(d.value, "EUR"))}<br/><span style="opacity:.75">${note}<br/>Click to filter the map; sources in the side panel.</span>`;
+            ? t("board.charts.commitments.tipNested")
+            : t("board.charts.commitments.tipCounted", { count: d.count, confidence: confidenceLabel(t, d.confidence) });
+        return `${head}<br/>${escapeHtml(formatMoney(d.value, "EUR", t.locale))}<br/><span style="opacity:.75">${escapeHtml(note)}<br/>${escapeHtml(t("board.charts.commitments.tipClick"))}</span>`;
       },
     },
     series: [...statusSeries, nested],
@@ -152,7 +157,7 @@ interface EventDatum {
   context: boolean;
 }
 
-export function timelineOption(events: readonly RelationsEvent[], selection: Selection, theme: Theme): ChartOption {
+export function timelineOption(events: readonly RelationsEvent[], selection: Selection, theme: Theme, t: T): ChartOption {
   const c = CHROME[theme];
   const dated = events.filter((e) => e.dateStart !== null);
   const lanes = [...ACTOR_LANES].reverse();
@@ -165,7 +170,14 @@ export function timelineOption(events: readonly RelationsEvent[], selection: Sel
       ...(selection.from !== null ? { min: `${selection.from}-01-01` } : {}),
       ...(selection.to !== null ? { max: `${selection.to}-12-31` } : {}),
     },
-    yAxis: { type: "category", data: lanes, ...axisStyle(theme), axisLabel: { color: c.text, fontSize: 12 }, splitLine: { show: true, lineStyle: { color: c.grid } } },
+    yAxis: {
+      type: "category",
+      data: lanes,
+      ...axisStyle(theme),
+      // The categories stay the stored lanes (the data's values name them); only their labels translate.
+      axisLabel: { color: c.text, fontSize: 12, formatter: (lane: string) => laneLabel(t, lane) },
+      splitLine: { show: true, lineStyle: { color: c.grid } },
+    },
     tooltip: {
       ...base(theme).tooltip,
       formatter: (raw: unknown) => {
@@ -175,14 +187,16 @@ export function timelineOption(events: readonly RelationsEvent[], selection: Sel
           `<strong>${escapeHtml(d.title)}</strong>`,
           `${escapeHtml(d.date)} · ${escapeHtml(d.type)}`,
           escapeHtml(d.actors),
-          `Confidence ${escapeHtml(d.confidence)}${d.context ? " · context (not in the seed)" : ""}`,
-          `<span style="opacity:.75">Click to highlight it on the map and open its sources.</span>`,
+          escapeHtml(
+            `${t("board.charts.timeline.tipConfidence", { confidence: confidenceLabel(t, d.confidence) })}${d.context ? t("board.charts.timeline.tipContext") : ""}`,
+          ),
+          `<span style="opacity:.75">${escapeHtml(t("board.charts.timeline.tipClick"))}</span>`,
         ].join("<br/>");
       },
     },
     series: ACTOR_LANES.map((lane) => ({
       id: lane,
-      name: lane,
+      name: laneLabel(t, lane),
       type: "scatter" as const,
       symbolSize: 11,
       itemStyle: { color: LANE_COLORS[theme][lane] },
@@ -196,7 +210,7 @@ export function timelineOption(events: readonly RelationsEvent[], selection: Sel
             noteLabel: e.title,
             value: [e.dateStart ?? "", lane],
             title: e.title,
-            date: e.date ? formatDate(e.date, e.datePrecision) : "",
+            date: e.date ? formatDate(e.date, e.datePrecision, t.locale) : "",
             actors: e.actors.join(", "),
             type: e.type.replaceAll("_", " "),
             confidence: e.confidence,
@@ -247,7 +261,7 @@ interface PointDatum {
   sources: number;
 }
 
-export function indicatorOption(series: Series, view: SeriesView, selection: Selection, theme: Theme): ChartOption {
+export function indicatorOption(series: Series, view: SeriesView, selection: Selection, theme: Theme, t: T): ChartOption {
   const c = CHROME[theme];
   const lineColors = [c.accent, LANE_COLORS[theme]["Central Asia"], LANE_COLORS[theme].Other];
   const pointDatum = (p: SeriesView["partial"][number], label: string): PointDatum => ({
@@ -279,16 +293,16 @@ export function indicatorOption(series: Series, view: SeriesView, selection: Sel
   }));
   const partial = {
     id: "partial",
-    name: "Partial year (not comparable)",
+    name: t("board.charts.indicator.partial"),
     type: "scatter" as const,
     symbol: "emptyCircle",
     symbolSize: 10,
     itemStyle: { color: c.muted },
-    data: view.partial.map((p) => ({ ...pointDatum(p, `${series.name}, partial year`), itemStyle: { opacity: p.inRange ? 1 : 0.4 } })),
+    data: view.partial.map((p) => ({ ...pointDatum(p, t("board.charts.indicator.partialItem", { name: series.name })), itemStyle: { opacity: p.inRange ? 1 : 0.4 } })),
   };
   const conflicts = {
     id: "conflicts",
-    name: "Sources disagree (range)",
+    name: t("board.charts.indicator.conflicts"),
     type: "custom" as const,
     itemStyle: { color: c.warn },
     renderItem: conflictRange(c.warn),
@@ -296,7 +310,7 @@ export function indicatorOption(series: Series, view: SeriesView, selection: Sel
     data: view.conflicts.map((conflict) => ({
       id: conflict.observations[0]?.id ?? conflict.period,
       noteKey: observationKey(series.key, conflict.metric, conflict.period),
-      noteLabel: `${series.name}, ${conflict.period} (sources disagree)`,
+      noteLabel: t("board.charts.indicator.conflictItem", { name: series.name, period: conflict.period }),
       value: [conflict.x, conflict.min, conflict.max],
       period: conflict.period,
       count: conflict.observations.length,
@@ -331,7 +345,7 @@ export function indicatorOption(series: Series, view: SeriesView, selection: Sel
     yAxis: {
       type: "value",
       ...axisStyle(theme),
-      axisLabel: { ...axisStyle(theme).axisLabel, formatter: (v: number) => formatValue(v) },
+      axisLabel: { ...axisStyle(theme).axisLabel, formatter: (v: number) => formatValue(v, t.locale) },
     },
     tooltip: {
       ...base(theme).tooltip,
@@ -340,15 +354,20 @@ export function indicatorOption(series: Series, view: SeriesView, selection: Sel
         if (params.seriesId === "conflicts") {
           const d = dataOf<{ value: [string, number, number]; period: string; count: number }>(params);
           if (!d) return "";
-          return `<strong>Sources disagree for ${escapeHtml(d.period)}</strong><br/>${escapeHtml(formatValue(d.value[1]))} to ${escapeHtml(formatValue(d.value[2]))} ${escapeHtml(series.unit)}<br/>${d.count} reported values; click for every source.`;
+          const range = t("board.charts.indicator.tipRange", { min: formatValue(d.value[1], t.locale), max: formatValue(d.value[2], t.locale), unit: series.unit });
+          return [
+            `<strong>${escapeHtml(t("board.charts.indicator.tipConflict", { period: d.period }))}</strong>`,
+            escapeHtml(range),
+            escapeHtml(t("board.charts.indicator.tipReported", { count: d.count })),
+          ].join("<br/>");
         }
         const d = dataOf<PointDatum>(params);
         if (!d) return "";
         return [
           `<strong>${escapeHtml(d.lineLabel)}</strong>`,
-          `${escapeHtml(d.period)}: ${escapeHtml(formatValue(d.value[1]))} ${escapeHtml(series.unit)}`,
-          `${escapeHtml(d.valueType)} · confidence ${escapeHtml(d.confidence)}${d.confidence === "low" ? " ▲" : ""}`,
-          `${d.sources} source${d.sources === 1 ? "" : "s"} · click for details; sets the time range to this year`,
+          `${escapeHtml(d.period)}: ${escapeHtml(formatValue(d.value[1], t.locale))} ${escapeHtml(series.unit)}`,
+          `${escapeHtml(t("board.charts.indicator.tipPoint", { type: d.valueType, confidence: confidenceLabel(t, d.confidence) }))}${d.confidence === "low" ? " ▲" : ""}`,
+          escapeHtml(t("board.charts.indicator.tipSources", { count: d.sources })),
         ].join("<br/>");
       },
     },
@@ -366,15 +385,17 @@ interface CorridorDatum {
   name: string;
   modes: string;
   metric: string;
+  /** The metric as the tooltip names it ("border crossings"). */
+  metricLabel: string;
 }
 
-export function corridorsOption(corridors: readonly CorridorDetail[], selection: Selection, theme: Theme): ChartOption {
+export function corridorsOption(corridors: readonly CorridorDetail[], selection: Selection, theme: Theme, t: T): ChartOption {
   const c = CHROME[theme];
   const ordered = [...corridors].reverse();
   const names = ordered.map((x) => shortName(x));
   const opacity = (id: string) => (selection.corridor === null || selection.corridor === id ? 1 : 0.3);
   const colorOf = (id: string) => corridorColor(corridors.findIndex((x) => x.id === id), theme);
-  const datum = (x: CorridorDetail, value: number, metric: string) => ({
+  const datum = (x: CorridorDetail, value: number, metric: string, metricLabel: string): CorridorDatum => ({
     id: x.id,
     noteKey: x.id,
     noteLabel: shortName(x),
@@ -382,10 +403,13 @@ export function corridorsOption(corridors: readonly CorridorDetail[], selection:
     name: shortName(x),
     modes: x.modes.join(" → "),
     metric,
+    metricLabel,
   });
+  const borders = t("board.charts.corridors.borderCrossings");
+  const sea = t("board.charts.corridors.seaLegs");
   return {
     ...base(theme),
-    legend: { top: 0, right: 0, textStyle: { color: c.muted, fontSize: 11 }, itemWidth: 12, itemHeight: 10, data: ["Border crossings", "Sea legs"] },
+    legend: { top: 0, right: 0, textStyle: { color: c.muted, fontSize: 11 }, itemWidth: 12, itemHeight: 10, data: [borders, sea] },
     grid: [
       { left: 8, width: "52%", top: 28, bottom: 8, containLabel: true },
       { right: 16, width: "26%", top: 28, bottom: 8, containLabel: false },
@@ -394,11 +418,11 @@ export function corridorsOption(corridors: readonly CorridorDetail[], selection:
       {
         gridIndex: 0,
         type: "value",
-        name: "km",
+        name: t("board.charts.corridors.km"),
         nameTextStyle: { color: c.muted, fontSize: 11 },
         splitNumber: 3,
         ...axisStyle(theme),
-        axisLabel: { ...axisStyle(theme).axisLabel, formatter: (v: number) => (v === 0 ? "0" : `${formatValue(v / 1000)}k`) },
+        axisLabel: { ...axisStyle(theme).axisLabel, formatter: (v: number) => (v === 0 ? "0" : t("board.charts.corridors.thousands", { value: formatValue(v / 1000, t.locale) })) },
       },
       { gridIndex: 1, type: "value", minInterval: 1, ...axisStyle(theme) },
     ],
@@ -411,39 +435,44 @@ export function corridorsOption(corridors: readonly CorridorDetail[], selection:
       formatter: (raw: unknown) => {
         const d = dataOf<CorridorDatum>(raw as TooltipParams);
         if (!d) return "";
-        const value = d.metric === "length" ? `≥ ${formatKm(d.value)} (great-circle through the waypoints)` : `${d.value} ${d.metric}`;
-        return `<strong>${escapeHtml(d.name)}</strong><br/>${escapeHtml(value)}<br/>Modes: ${escapeHtml(d.modes)}<br/><span style="opacity:.75">Click to select the corridor.</span>`;
+        const value = d.metric === "length" ? t("board.charts.corridors.tipLength", { length: formatKm(d.value, t.locale) }) : `${d.value} ${d.metricLabel}`;
+        return [
+          `<strong>${escapeHtml(d.name)}</strong>`,
+          escapeHtml(value),
+          escapeHtml(t("board.charts.corridors.tipModes", { modes: d.modes })),
+          `<span style="opacity:.75">${escapeHtml(t("board.charts.corridors.tipClick"))}</span>`,
+        ].join("<br/>");
       },
     },
     series: [
       {
         id: "length",
-        name: "Length",
+        name: t("board.charts.corridors.length"),
         type: "bar",
         xAxisIndex: 0,
         yAxisIndex: 0,
         barMaxWidth: 18,
-        data: ordered.map((x) => ({ ...datum(x, x.lengthKm, "length"), itemStyle: { color: colorOf(x.id), opacity: opacity(x.id) } })),
+        data: ordered.map((x) => ({ ...datum(x, x.lengthKm, "length", t("board.charts.corridors.length")), itemStyle: { color: colorOf(x.id), opacity: opacity(x.id) } })),
       },
       {
         id: "borders",
-        name: "Border crossings",
+        name: borders,
         type: "bar",
         xAxisIndex: 1,
         yAxisIndex: 1,
         barMaxWidth: 9,
         itemStyle: { color: c.muted },
-        data: ordered.map((x) => ({ ...datum(x, x.borderCrossings, "border crossings"), itemStyle: { opacity: opacity(x.id) } })),
+        data: ordered.map((x) => ({ ...datum(x, x.borderCrossings, "border crossings", t("board.charts.corridors.borderCrossingsUnit")), itemStyle: { opacity: opacity(x.id) } })),
       },
       {
         id: "sea",
-        name: "Sea legs",
+        name: sea,
         type: "bar",
         xAxisIndex: 1,
         yAxisIndex: 1,
         barMaxWidth: 9,
         itemStyle: { color: LANE_COLORS[theme].EU },
-        data: ordered.map((x) => ({ ...datum(x, x.seaLegs, "sea legs"), itemStyle: { opacity: opacity(x.id) } })),
+        data: ordered.map((x) => ({ ...datum(x, x.seaLegs, "sea legs", t("board.charts.corridors.seaLegsUnit")), itemStyle: { opacity: opacity(x.id) } })),
       },
     ],
   };

@@ -12,6 +12,7 @@
 import "mapbox-gl/dist/mapbox-gl.css";
 import { useEffect, useRef, useState } from "react";
 import { Map, NavigationControl, type ErrorEvent } from "react-map-gl/mapbox";
+import { useT } from "~/i18n/provider";
 import type { Theme } from "../theme";
 import { COUNTRIES, IS_CENTRAL_ASIA, MAP_COLORS } from "./base-style";
 import BoardMapMaplibre from "./board-map-maplibre";
@@ -30,14 +31,16 @@ const MAPBOX_FONTS: OverlayFonts = {
 const STYLE_TIMEOUT_MS = 15_000;
 
 export default function BoardMapMapbox({ theme, token, styleUrl }: { theme: Theme; token: string; styleUrl: string }) {
+  const t = useT();
   const [failure, setFailure] = useState<string | null>(null);
   if (failure !== null) {
-    return <BoardMapMaplibre theme={theme} notice={`The Mapbox basemap could not load (${failure}). Showing the built-in map instead, with the same overlays.`} />;
+    return <BoardMapMaplibre theme={theme} notice={t("board.map.mapboxFailed", { reason: failure })} />;
   }
   return <MapboxMap theme={theme} token={token} styleUrl={styleUrl} onStyleFailure={setFailure} />;
 }
 
 function MapboxMap(props: { theme: Theme; token: string; styleUrl: string; onStyleFailure: (message: string) => void }) {
+  const t = useT();
   const { overlays, layers, state, hover, onRef, mapProps } = useBoardMap(props.theme, MAPBOX_FONTS);
   const loaded = useRef(false);
   const [tileProblem, setTileProblem] = useState(false);
@@ -46,13 +49,13 @@ function MapboxMap(props: { theme: Theme; token: string; styleUrl: string; onSty
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      if (!loaded.current) onStyleFailure(`no answer from Mapbox within ${STYLE_TIMEOUT_MS / 1000} s`);
+      if (!loaded.current) onStyleFailure(t("board.map.mapboxTimeout", { seconds: STYLE_TIMEOUT_MS / 1000 }));
     }, STYLE_TIMEOUT_MS);
     return () => window.clearTimeout(timer);
-  }, [onStyleFailure]);
+  }, [onStyleFailure, t]);
 
   const onError = (event: ErrorEvent) => {
-    const message = event.error.message || "unknown error";
+    const message = event.error.message || t("board.map.unknownError");
     // Before the first load the style itself failed: nothing of the basemap can show.
     if (!loaded.current) onStyleFailure(message);
     else setTileProblem(true);
@@ -80,7 +83,7 @@ function MapboxMap(props: { theme: Theme; token: string; styleUrl: string; onSty
         </MapKitProvider>
       </Map>
       <MapTooltip hover={hover} />
-      {tileProblem ? <MapNotice text="Some Mapbox basemap tiles could not load; the overlays are complete." /> : null}
+      {tileProblem ? <MapNotice text={t("board.map.mapboxTiles")} /> : null}
     </div>
   );
 }

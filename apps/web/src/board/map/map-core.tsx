@@ -3,6 +3,9 @@
 // token): the overlay data and layers, hover tooltips, what a click selects, the first-idle mark
 // and the test hook. The renderer files only choose the map library and the basemap.
 import { useMemo, useState } from "react";
+import { useT } from "~/i18n/provider";
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
 import { formatMoney } from "~/lib/format";
 import { useBoard } from "../board-context";
 import type { Theme } from "../theme";
@@ -38,26 +41,28 @@ function text(value: unknown): string {
   return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
 }
 
-function describe(feature: NonNullable<MapPointerEvent["features"]>[number]): Omit<Hover, "x" | "y"> | null {
+function describe(feature: NonNullable<MapPointerEvent["features"]>[number], t: Translator<Messages>): Omit<Hover, "x" | "y"> | null {
   const p = feature.properties ?? {};
+  const money = (value: unknown) => formatMoney(Number(value), "EUR", t.locale);
   switch (feature.layer?.id) {
     case "corridor-hit":
-      return { title: text(p.name), lines: [`${text(p.leg)}${p.sea === true ? " · sea leg" : ""}`, "Click to select the corridor and filter the charts"] };
+      return { title: text(p.name), lines: [`${text(p.leg)}${p.sea === true ? t("board.map.tipSeaLeg") : ""}`, t("board.map.tipCorridor")] };
     case "waypoints":
       return { title: text(p.name), lines: [text(p.role)] };
     case "chokepoints":
-      return { title: text(p.name), lines: [`Chokepoint or risk · ${text(p.type)}`, "Click for the risk and its sources"] };
+      return { title: text(p.name), lines: [t("board.map.tipChokepoint", { type: text(p.type) }), t("board.map.tipChokepointClick")] };
     case "places": {
-      const lines = [`${formatMoney(Number(p.totalEur), "EUR")} committed, ${text(p.count)} counted`];
-      if (Number(p.nestedEur) > 0) lines.push(`${formatMoney(Number(p.nestedEur), "EUR")} inside a commitment counted elsewhere`);
-      if (Number(p.sharedEur) > 0) lines.push(`${formatMoney(Number(p.sharedEur), "EUR")} shared with other countries`);
-      lines.push("Click for the commitments and sources");
+      const lines = [t("board.map.tipCommitted", { amount: money(p.totalEur), count: text(p.count) })];
+      if (Number(p.nestedEur) > 0) lines.push(t("board.map.tipNested", { amount: money(p.nestedEur) }));
+      if (Number(p.sharedEur) > 0) lines.push(t("board.map.tipShared", { amount: money(p.sharedEur) }));
+      lines.push(t("board.map.tipPlaceClick"));
       return { title: text(p.place), lines };
     }
     case "events":
-      return { title: text(p.title), lines: [`${text(p.date)} · ${text(p.lanes)}`, "Click to select the event"] };
+      // The overlay already carries the date and lanes in the interface language (overlays.ts).
+      return { title: text(p.title), lines: [`${text(p.date)} · ${text(p.lanes)}`, t("board.map.tipEventClick")] };
     case "countries-fill":
-      return { title: text(p.name), lines: ["Click to filter by this country"] };
+      return { title: text(p.name), lines: [t("board.map.tipCountry")] };
     default:
       return null;
   }
@@ -78,13 +83,14 @@ export const MAP_VIEW_PROPS = {
 } as const;
 
 export function useBoardMap(theme: Theme, fonts: OverlayFonts = LOCAL_FONTS) {
+  const t = useT();
   const { data, view, selection, dispatch } = useBoard();
   const [hover, setHover] = useState<Hover | null>(null);
   const [state, setState] = useState<"loading" | "idle">("loading");
   const layers = useMemo(() => overlayLayers(theme, fonts), [theme, fonts]);
   const overlays = useMemo(
-    () => buildOverlays({ corridors: data.corridors, view, selection, theme }),
-    [data.corridors, view, selection, theme],
+    () => buildOverlays({ corridors: data.corridors, view, selection, theme, t }),
+    [data.corridors, view, selection, theme, t],
   );
 
   const onRef = (ref: HookableMap | null) => {
@@ -93,7 +99,7 @@ export function useBoardMap(theme: Theme, fonts: OverlayFonts = LOCAL_FONTS) {
 
   const onMouseMove = (event: MapPointerEvent) => {
     const feature = event.features?.[0];
-    const described = feature ? describe(feature) : null;
+    const described = feature ? describe(feature, t) : null;
     setHover(described ? { ...described, x: event.point.x, y: event.point.y } : null);
   };
 

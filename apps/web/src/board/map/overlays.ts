@@ -3,8 +3,12 @@
 // symbol, commitments as proportional circles at their place, events at their place.
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import type { ExpressionSpecification, LayerSpecification } from "maplibre-gl";
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
 import { formatMoney } from "~/lib/format";
 import type { BoardView } from "../derive";
+import { eventDate } from "../format";
+import { laneList } from "../labels";
 import { symbolRadius, type CorridorDetail, type RelationsEvent } from "../model";
 import { CHROME, corridorColor, LANE_COLORS } from "../palette";
 import { REGIONAL } from "../places";
@@ -38,8 +42,10 @@ export function buildOverlays(input: {
   view: BoardView;
   selection: Selection;
   theme: Theme;
+  /** The interface language's labels (the regional place, event dates and lanes in tooltips). */
+  t: Translator<Messages>;
 }): OverlayData {
-  const { corridors, view, selection, theme } = input;
+  const { corridors, view, selection, theme, t } = input;
   const colorOf = new Map(corridors.map((c, i) => [c.id, corridorColor(i, theme)]));
   const state = (id: string) => (selection.corridor === null ? "normal" : selection.corridor === id ? "selected" : "dimmed");
 
@@ -95,7 +101,7 @@ export function buildOverlays(input: {
       radius: symbolRadius(p.totalEur, maxEur, MAX_RADIUS),
       // The amount sits just below its circle (in ems of the 11 px label), clear of the country name.
       labelOffset: [0, symbolRadius(p.totalEur, maxEur, MAX_RADIUS) / 11 + 0.15],
-      label: `${formatMoney(p.totalEur, "EUR").replace("EUR ", "")}${p.place === REGIONAL ? "\nCentral Asia, regional" : ""}`,
+      label: `${formatMoney(p.totalEur, "EUR", t.locale).replace("EUR ", "")}${p.place === REGIONAL ? `\n${t("board.map.regional")}` : ""}`,
       selected: selection.panel?.kind === "place" && selection.panel.id === p.place,
       filtered: selection.countries.includes(p.place),
     }),
@@ -106,11 +112,11 @@ export function buildOverlays(input: {
     waypoints: { type: "FeatureCollection", features: waypointFeatures },
     chokepoints: { type: "FeatureCollection", features: chokepointFeatures },
     places: { type: "FeatureCollection", features: placeFeatures },
-    events: { type: "FeatureCollection", features: eventFeatures(view.events, selection, theme) },
+    events: { type: "FeatureCollection", features: eventFeatures(view.events, selection, theme, t) },
   };
 }
 
-function eventFeatures(events: readonly RelationsEvent[], selection: Selection, theme: Theme): Feature<Point>[] {
+function eventFeatures(events: readonly RelationsEvent[], selection: Selection, theme: Theme, t: Translator<Messages>): Feature<Point>[] {
   const byPlace = new Map<string, RelationsEvent[]>();
   for (const e of events) {
     if (!e.lonLat) continue;
@@ -126,8 +132,8 @@ function eventFeatures(events: readonly RelationsEvent[], selection: Selection, 
       return point([lon + fan * Math.cos(angle), lat + fan * Math.sin(angle) * 0.75], {
         id: e.id,
         title: e.title,
-        date: e.date ?? "undated",
-        lanes: e.lanes.join(", "),
+        date: eventDate(e, t),
+        lanes: laneList(t, e.lanes),
         color: LANE_COLORS[theme][lane],
         selected: selection.event === e.id,
         dimmed: selection.event !== null && selection.event !== e.id,

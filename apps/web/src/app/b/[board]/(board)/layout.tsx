@@ -10,6 +10,7 @@ import { NoAccess } from "~/components/account/no-access";
 import { BoardBarDialogs } from "~/components/board-bar/board-bar-dialogs";
 import { ServiceWorkerRegistration } from "~/board/offline/service-worker";
 import { env } from "~/env";
+import { getT } from "~/i18n/server";
 import { getSessionUser } from "~/server/session";
 import { callFailureOf } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -33,19 +34,19 @@ export default async function BoardLayout({ children, params }: { children: Reac
     throw error;
   }
 
-  const user = await getSessionUser();
+  const [user, t] = await Promise.all([getSessionUser(), getT()]);
   return (
     <>
-      <div className="board-bar" role="region" aria-label="Board">
+      <div className="board-bar" role="region" aria-label={t("board.bar.label")}>
         <span className="board-bar-title">{board.title}</span>
         <span className="board-bar-meta">
           {board.team ? `${board.team.name} · ` : ""}
-          <span className={`role-badge role-${board.role}`}>{board.role}</span>
-          {board.archivedAt ? " · archived" : ""}
+          <span className={`role-badge role-${board.role}`}>{t(`board.bar.role.${board.role}`)}</span>
+          {board.archivedAt ? t("board.bar.archived") : ""}
         </span>
         <span className="board-bar-actions">
           <Link href="/boards" className="btn btn-small btn-quiet">
-            All boards
+            {t("board.bar.allBoards")}
           </Link>
           {user ? <BoardBarDialogs boardId={board.id} boardTitle={board.title} role={board.role} currentUserId={user.id} /> : null}
         </span>
