@@ -128,7 +128,7 @@ export const dialogs = {
       failed: "The PNG could not be made: {reason}",
     },
     serverAnswered: "The server answered {status}.",
-    renderFailed: "It could not be rendered. Try again, or export JSON instead.",
+    renderFailed: "the server could not render it. Try again, or export JSON instead.",
     downloadFailed: "The download failed.",
     downloadFailedBecause: "The download failed: {reason}",
   },

@@ -9,7 +9,7 @@ export const dialogs: Messages["dialogs"] = {
     snapshotsTitle: "Снимки доски «{title}»",
     export: "Экспорт",
     exportTitle: "Экспорт доски «{title}»",
-    share: "Доступ",
+    share: "Поделиться",
     shareTitle: "Доступ к доске «{title}»",
   },
   copy: {
@@ -132,7 +132,7 @@ export const dialogs: Messages["dialogs"] = {
       failed: "Не удалось создать PNG: {reason}",
     },
     serverAnswered: "Сервер ответил кодом {status}.",
-    renderFailed: "Не удалось сформировать файл. Попробуйте снова или экспортируйте JSON.",
+    renderFailed: "сервер не смог его сформировать. Попробуйте снова или экспортируйте JSON.",
     downloadFailed: "Загрузка не удалась.",
     downloadFailedBecause: "Загрузка не удалась: {reason}",
   },

@@ -54,7 +54,7 @@ export const snapshot: Messages["snapshot"] = {
     assessments: "Оценки",
     noAssessments: "Разделов оценки нет.",
     emptySection: "Раздел пуст.",
-    assessmentStatus: { draft: "черновик", reviewed: "проверено", final: "итоговая" },
+    assessmentStatus: { draft: "черновик", reviewed: "проверено", final: "утверждено" },
     annotations: "Заметки",
     noAnnotations: "Заметок нет.",
     resolved: " · решено",
