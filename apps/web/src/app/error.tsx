@@ -1,19 +1,21 @@
 "use client";
 // Shown when the overview cannot be rendered (e.g. the database is not migrated or not reachable).
+import { useT } from "~/i18n/provider";
 
 export default function OverviewError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useT();
   return (
     <main id="main" className="page">
       <h1>Corridor Board</h1>
       <div className="error-box" role="alert">
-        <h2>The overview could not be loaded</h2>
+        <h2>{t("account.overviewError.title")}</h2>
         <p>
-          The server could not read the fact base. If this is a fresh set-up, run <code>pnpm db:migrate</code> and{" "}
-          <code>pnpm db:seed</code> from the repository root, then try again.
+          {t("account.overviewError.bodyBefore")} <code>pnpm db:migrate</code> {t("account.overviewError.and")} <code>pnpm db:seed</code>{" "}
+          {t("account.overviewError.bodyAfter")}
         </p>
-        {error.digest ? <p className="section-note">Reference: {error.digest}</p> : null}
+        {error.digest ? <p className="section-note">{t("account.overviewError.reference", { digest: error.digest })}</p> : null}
         <button type="button" onClick={reset}>
-          Try again
+          {t("account.overviewError.retry")}
         </button>
       </div>
     </main>

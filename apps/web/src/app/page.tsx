@@ -3,6 +3,7 @@
 // cache is hydrated into the client components, so the first HTML holds all figures and the
 // browser makes no API request to show them.
 import { connection } from "next/server";
+import { getT } from "~/i18n/server";
 import { citedSourceIds, largestCommitments, latestEvents } from "~/lib/overview";
 import { getQueryClient, HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { Commitments } from "~/components/commitments";
@@ -13,6 +14,7 @@ export default async function OverviewPage() {
   // Rendered per request from the current fact base, never at build time.
   await connection();
   const queryClient = getQueryClient();
+  const t = await getT();
   const [investments, events] = await Promise.all([
     queryClient.fetchQuery(trpc.investments.list.queryOptions()),
     queryClient.fetchQuery(trpc.relations.events.queryOptions()),
@@ -28,17 +30,14 @@ export default async function OverviewPage() {
     <HydrateClient>
       <main id="main" className="page">
         <header className="page-header">
-          <h1>Corridor Board</h1>
-          <p className="lede">
-            Transport corridors through Central Asia, the money committed to them and the relations around them. Every
-            figure names its sources; disputed figures are flagged where they appear.
-          </p>
+          <h1>{t("overview.title")}</h1>
+          <p className="lede">{t("overview.lede")}</p>
         </header>
         <Corridors />
         <Commitments />
         <LatestEvents />
         <footer className="page-footer">
-          Fact base version <code>{investments.dataVersion.slice(0, 12)}</code>
+          {t("overview.factBaseVersion")} <code>{investments.dataVersion.slice(0, 12)}</code>
         </footer>
       </main>
     </HydrateClient>

@@ -1,73 +1,79 @@
 "use client";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/trpc/react";
+import type { Locale } from "~/i18n/locale";
+import { useT } from "~/i18n/provider";
 import { formatDate, formatMoney } from "~/lib/format";
 import { ConfidenceBadge, ContextBadge, StatusBadge } from "./badges";
 import { SourceList } from "./source-list";
 import { useCitedSources, useCommitmentRows, useFlags, type Flag } from "./use-overview";
 
+/** An exchange rate as the fact base gives it, unrounded, with the language's decimal mark. */
+function plainNumber(value: number, locale: Locale): string {
+  return locale === "ru" ? String(value).replace(".", ",") : String(value);
+}
+
 function FlagNotes({ flagIds, flags }: { flagIds: readonly string[]; flags: ReadonlyMap<string, Flag> }) {
+  const t = useT();
   return flagIds.map((id) => {
     const flag = flags.get(id);
     if (!flag) return null;
     return (
       <span key={id} className="flag" role="note">
-        <strong>Disputed figure ({flag.item}):</strong> {flag.issue}
+        <strong>{t("overview.commitments.disputed", { item: flag.item })}</strong> {flag.issue}
       </span>
     );
   });
 }
 
 export function Commitments() {
+  const t = useT();
   const rows = useCommitmentRows();
   const sources = useCitedSources();
   const flags = useFlags();
 
   return (
     <section aria-labelledby="commitments-heading">
-      <h2 id="commitments-heading">Largest commitments</h2>
-      <p className="section-note">
-        Top-level commitments by their value in EUR; sub-items are listed under the commitment that contains them and
-        are not additional money. Figures in other currencies are converted at the rate shown with its source.
-      </p>
-      <ul className="legend" aria-label="Legend">
+      <h2 id="commitments-heading">{t("overview.commitments.title")}</h2>
+      <p className="section-note">{t("overview.commitments.note")}</p>
+      <ul className="legend" aria-label={t("overview.commitments.legend")}>
         <li>
-          <StatusBadge status="pledged" /> announced
+          <StatusBadge status="pledged" /> {t("overview.commitments.legendPledged")}
         </li>
         <li>
-          <StatusBadge status="MoU" /> memorandum, not a loan
+          <StatusBadge status="MoU" /> {t("overview.commitments.legendMoU")}
         </li>
         <li>
-          <StatusBadge status="signed" /> binding
+          <StatusBadge status="signed" /> {t("overview.commitments.legendSigned")}
         </li>
         <li>
-          <StatusBadge status="disbursed" /> paid out
+          <StatusBadge status="disbursed" /> {t("overview.commitments.legendDisbursed")}
         </li>
         <li>
-          <ContextBadge /> not in the seed note
+          <ContextBadge /> {t("overview.commitments.legendContext")}
         </li>
         <li>
           <span className="sub-marker" aria-hidden="true">
             ↳
           </span>
-          part of the commitment above
+          {t("overview.commitments.legendSubItem")}
         </li>
       </ul>
       <div className="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">Commitment</th>
+              <th scope="col">{t("overview.commitments.commitment")}</th>
               <th scope="col" className="num">
-                Amount
+                {t("overview.commitments.amount")}
               </th>
               <th scope="col" className="num">
-                In EUR
+                {t("overview.commitments.inEur")}
               </th>
-              <th scope="col">Status</th>
-              <th scope="col">Date</th>
-              <th scope="col">Confidence</th>
-              <th scope="col">Sources</th>
+              <th scope="col">{t("overview.commitments.status")}</th>
+              <th scope="col">{t("overview.commitments.date")}</th>
+              <th scope="col">{t("overview.commitments.confidence")}</th>
+              <th scope="col">{t("overview.commitments.sources")}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,34 +90,34 @@ export function Commitments() {
                     </span>
                   ) : null}
                   {item.actor}
-                  <span className="detail">to {item.counterpart}</span>
+                  <span className="detail">{t("overview.commitments.to", { counterpart: item.counterpart })}</span>
                   <span className="row-id">
                     {item.id}
-                    {item.parentId ? ` · part of ${item.parentId}` : ""}
+                    {item.parentId ? t("overview.commitments.partOf", { id: item.parentId }) : ""}
                   </span>
                   {item.inSeed === false ? <ContextBadge /> : null}
                 </th>
                 <td className="num">
-                  <span title={item.amountDisplay}>{formatMoney(item.amount, item.currency)}</span>
+                  <span title={item.amountDisplay}>{formatMoney(item.amount, item.currency, t.locale)}</span>
                   <FlagNotes flagIds={item.flagIds} flags={flags} />
                 </td>
                 <td className="num">
                   {item.fx ? (
-                    <span title={`At ${item.fx.perEur} ${item.fx.currency} per EUR (${item.fx.year})`}>
-                      ≈ {formatMoney(item.amountEur, "EUR")}
+                    <span title={t("overview.commitments.fxTitle", { rate: plainNumber(item.fx.perEur, t.locale), currency: item.fx.currency, year: String(item.fx.year) })}>
+                      ≈ {formatMoney(item.amountEur, "EUR", t.locale)}
                       <span className="detail">
-                        at {item.fx.perEur} {item.fx.currency}/EUR, {item.fx.year}
+                        {t("overview.commitments.fxDetail", { rate: plainNumber(item.fx.perEur, t.locale), currency: item.fx.currency, year: String(item.fx.year) })}
                       </span>
                     </span>
                   ) : (
-                    formatMoney(item.amountEur, "EUR")
+                    formatMoney(item.amountEur, "EUR", t.locale)
                   )}
                 </td>
                 <td>
                   <StatusBadge status={item.status} />
                 </td>
                 <td className="date">
-                  <time dateTime={item.dateStart}>{formatDate(item.date, item.datePrecision)}</time>
+                  <time dateTime={item.dateStart}>{formatDate(item.date, item.datePrecision, t.locale)}</time>
                 </td>
                 <td>
                   <ConfidenceBadge confidence={item.confidence} />
@@ -120,7 +126,7 @@ export function Commitments() {
                   <SourceList
                     ids={item.sourceIds}
                     sources={sources}
-                    label={`Sources for ${item.id}`}
+                    label={t("overview.commitments.sourcesFor", { id: item.id })}
                     fxSourceId={item.fx?.sourceId}
                   />
                 </td>
@@ -135,26 +141,23 @@ export function Commitments() {
 }
 
 function StatusTotals() {
+  const t = useT();
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.investments.summary.queryOptions({ groupBy: "status" }));
   return (
     <div className="table-wrap totals">
       <table>
-        <caption>
-          All recorded commitments by status, in EUR. Within a status a sub-item is not added to its parent; the
-          “inside another status” column shows money already contained in a commitment of another status, so the rows
-          add up to more than the total.
-        </caption>
+        <caption>{t("overview.totals.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Status</th>
+            <th scope="col">{t("overview.totals.status")}</th>
             <th scope="col" className="num">
-              Total in EUR
+              {t("overview.totals.total")}
             </th>
             <th scope="col" className="num">
-              Inside another status
+              {t("overview.totals.inside")}
             </th>
-            <th scope="col">Weakest confidence</th>
+            <th scope="col">{t("overview.totals.weakest")}</th>
           </tr>
         </thead>
         <tbody>
@@ -163,8 +166,8 @@ function StatusTotals() {
               <th scope="row">
                 <StatusBadge status={group.key} />
               </th>
-              <td className="num">{formatMoney(group.totalEur, "EUR")}</td>
-              <td className="num">{group.nestedEur > 0 ? formatMoney(group.nestedEur, "EUR") : "–"}</td>
+              <td className="num">{formatMoney(group.totalEur, "EUR", t.locale)}</td>
+              <td className="num">{group.nestedEur > 0 ? formatMoney(group.nestedEur, "EUR", t.locale) : "–"}</td>
               <td>
                 <ConfidenceBadge confidence={group.confidence} />
               </td>
@@ -173,8 +176,8 @@ function StatusTotals() {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All statuses</th>
-            <td className="num">{formatMoney(data.totalEur, "EUR")}</td>
+            <th scope="row">{t("overview.totals.allStatuses")}</th>
+            <td className="num">{formatMoney(data.totalEur, "EUR", t.locale)}</td>
             <td className="num">–</td>
             <td>{data.totalConfidence ? <ConfidenceBadge confidence={data.totalConfidence} /> : null}</td>
           </tr>

@@ -1,3 +1,4 @@
+import { useT } from "~/i18n/provider";
 import type { Source } from "./use-overview";
 
 /** Citations shown before the rest fold into "n more sources". */
@@ -16,7 +17,8 @@ export function SourceList({
   /** The source of the exchange rate used for the EUR figure, always shown and marked. */
   fxSourceId?: string | undefined;
 }) {
-  if (ids.length === 0 && !fxSourceId) return <span className="missing">No source recorded</span>;
+  const t = useT();
+  if (ids.length === 0 && !fxSourceId) return <span className="missing">{t("overview.sources.none")}</span>;
   const cited = ids.filter((id) => id !== fxSourceId);
   // The exchange-rate source stays visible: the EUR figure rests on it.
   const shown = [...cited.slice(0, VISIBLE), ...(fxSourceId ? [fxSourceId] : [])];
@@ -30,10 +32,8 @@ export function SourceList({
       </ul>
       {more.length > 0 ? (
         <details className="more-sources">
-          <summary>
-            {more.length} more source{more.length > 1 ? "s" : ""}
-          </summary>
-          <ul className="sources" aria-label={`${label} (more)`}>
+          <summary>{t("overview.sources.more", { count: more.length })}</summary>
+          <ul className="sources" aria-label={t("overview.sources.moreLabel", { label })}>
             {more.map((id) => (
               <Citation key={id} id={id} source={sources.get(id)} isFx={id === fxSourceId} />
             ))}
@@ -45,16 +45,17 @@ export function SourceList({
 }
 
 function Citation({ id, source, isFx }: { id: string; source: Source | undefined; isFx: boolean }) {
+  const t = useT();
   if (!source) {
     return (
       <li>
-        <span className="missing">Source {id} not found</span>
+        <span className="missing">{t("overview.sources.notFound", { id })}</span>
       </li>
     );
   }
   return (
     <li>
-      {isFx ? <span className="detail">Exchange rate: </span> : null}
+      {isFx ? <span className="detail">{t("overview.sources.exchangeRate")}</span> : null}
       <span className="publisher">{source.publisher}</span>
       {", "}
       {source.url ? (

@@ -3,8 +3,10 @@ import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import type { AppRouter } from "@corridor/api";
+import { errorText } from "~/components/ui/error-text";
+import { useT } from "~/i18n/provider";
 import { useTRPC } from "~/trpc/react";
-import { LINK_PROBLEM_TEXT, linkProblemOf } from "./status-page";
+import { linkProblemOf } from "./status-page";
 import { SignOutButton } from "./sign-out-button";
 import "./account.css";
 
@@ -15,6 +17,7 @@ function problemOf(error: unknown) {
 }
 
 export function AcceptInvite({ token, userName, userEmail }: { token: string; userName: string; userEmail: string }) {
+  const t = useT();
   const trpc = useTRPC();
   const accept = useMutation(
     trpc.links.acceptInvite.mutationOptions({
@@ -24,18 +27,17 @@ export function AcceptInvite({ token, userName, userEmail }: { token: string; us
   const problem = problemOf(accept.error);
 
   if (problem) {
-    const text = LINK_PROBLEM_TEXT[problem];
     return (
       <main id="main" className="page">
         <section className="status-card" aria-labelledby="invite-title">
           <span className="status-icon" aria-hidden="true">
             !
           </span>
-          <h1 id="invite-title">{text.title}</h1>
-          <p>{text.body}</p>
+          <h1 id="invite-title">{t(`account.linkProblem.${problem}.title`)}</h1>
+          <p>{t(`account.linkProblem.${problem}.body`)}</p>
           <div className="status-actions">
             <Link href="/boards" className="btn btn-primary">
-              Your boards
+              {t("account.invite.yourBoards")}
             </Link>
           </div>
         </section>
@@ -49,19 +51,18 @@ export function AcceptInvite({ token, userName, userEmail }: { token: string; us
         <span className="status-icon" aria-hidden="true" style={{ background: "var(--badge-mou-bg)", color: "var(--badge-mou-text)" }}>
           ✉
         </span>
-        <h1 id="invite-title">You&apos;ve been invited to a board</h1>
+        <h1 id="invite-title">{t("account.invite.title")}</h1>
         <p>
-          Accepting gives <strong>{userName}</strong> ({userEmail}) the role the board&apos;s owner chose. Not you? Sign out and sign in with
-          the right account first.
+          {t("account.invite.bodyBefore")} <strong>{userName}</strong> ({userEmail}) {t("account.invite.bodyAfter")}
         </p>
         {accept.error ? (
           <div className="alert alert-error" role="alert">
-            {accept.error.message}
+            {errorText(accept.error, t)}
           </div>
         ) : null}
         <div className="status-actions">
           <button type="button" className="btn btn-primary" disabled={accept.isPending || accept.isSuccess} onClick={() => accept.mutate({ token })}>
-            {accept.isPending || accept.isSuccess ? "Joining…" : "Accept invitation"}
+            {accept.isPending || accept.isSuccess ? t("account.invite.joining") : t("account.invite.accept")}
           </button>
           <SignOutButton />
         </div>

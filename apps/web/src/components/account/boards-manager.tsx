@@ -7,6 +7,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient, useSuspenseQue
 import { ErrorAlert } from "~/components/ui/error-alert";
 import { SelectField } from "~/components/ui/select-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { useT } from "~/i18n/provider";
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
 import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
@@ -14,9 +17,17 @@ import { DialogFormButton } from "./dialog-form-button";
 
 type Board = RouterOutputs["boards"]["mine"][number];
 
-const day = (date: Date) => formatDate(date.toISOString().slice(0, 10));
+const day = (date: Date, t: Translator<Messages>) => formatDate(date.toISOString().slice(0, 10), undefined, t.locale);
+
+const ROLES = ["viewer", "editor", "owner"] as const;
+/** A role as its badge words it; an unknown one as it is stored. */
+function roleWord(role: string, t: Translator<Messages>): string {
+  const known = ROLES.find((value) => value === role);
+  return known ? t(`account.role.${known}`) : role;
+}
 
 export function BoardsManager() {
+  const t = useT();
   const trpc = useTRPC();
   const [showArchived, setShowArchived] = useState(false);
   const boards = useQuery({ ...trpc.boards.mine.queryOptions({ includeArchived: showArchived }), placeholderData: keepPreviousData });
@@ -31,16 +42,16 @@ export function BoardsManager() {
         <CreateTeamPanel />
       </div>
       <div className="toolbar">
-        <h2 id="boards-heading">Boards</h2>
+        <h2 id="boards-heading">{t("account.boards.heading")}</h2>
         <label className="check">
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
-          Show archived boards
+          {t("account.boards.showArchived")}
         </label>
       </div>
       <ErrorAlert error={boards.error} />
       {boards.data && boards.data.length === 0 ? (
         <div className="board-list empty-state">
-          <p>No boards yet. Create one above, or ask a board&apos;s owner for an invitation link.</p>
+          <p>{t("account.boards.empty")}</p>
         </div>
       ) : (
         <ul className="board-list" aria-labelledby="boards-heading" aria-busy={boards.isFetching}>
@@ -60,6 +71,7 @@ function useInvalidateBoards() {
 }
 
 function CreateBoardPanel({ teams }: { teams: RouterOutputs["teams"]["mine"] }) {
+  const t = useT();
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateBoards();
@@ -74,25 +86,25 @@ function CreateBoardPanel({ teams }: { teams: RouterOutputs["teams"]["mine"] }) 
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>New board</h2>
+      <h2 id={`${id}-title`}>{t("account.boards.newBoard")}</h2>
       {teams.length === 0 ? (
-        <p className="section-note">Boards belong to a team. Create a team first (you become its owner), or ask to be made an editor of one.</p>
+        <p className="section-note">{t("account.boards.needTeam")}</p>
       ) : (
         <form className="inline-form" onSubmit={onSubmit}>
           <div className="field">
-            <label htmlFor={`${id}-name`}>Title</label>
-            <input id={`${id}-name`} name="title" className="input" required maxLength={120} placeholder="Caspian ports Q3" />
+            <label htmlFor={`${id}-name`}>{t("account.boards.boardTitle")}</label>
+            <input id={`${id}-name`} name="title" className="input" required maxLength={120} placeholder={t("account.boards.boardTitlePlaceholder")} />
           </div>
-          <SelectField id={`${id}-team`} label="Team" name="team" options={teams.map((team) => ({ value: team.id, label: team.name }))} />
+          <SelectField id={`${id}-team`} label={t("account.boards.team")} name="team" options={teams.map((team) => ({ value: team.id, label: team.name }))} />
           <SubmitButton className="btn btn-primary" pending={create.isPending}>
-            Create board
+            {t("account.boards.createBoard")}
           </SubmitButton>
         </form>
       )}
       <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
-          Created <Link href={`/b/${create.data.id}`}>{create.data.title}</Link>.
+          {t("account.boards.created")} <Link href={`/b/${create.data.id}`}>{create.data.title}</Link>.
         </p>
       ) : null}
     </section>
@@ -100,6 +112,7 @@ function CreateBoardPanel({ teams }: { teams: RouterOutputs["teams"]["mine"] }) 
 }
 
 function CreateTeamPanel() {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -116,20 +129,20 @@ function CreateTeamPanel() {
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>New team</h2>
+      <h2 id={`${id}-title`}>{t("account.boards.newTeam")}</h2>
       <form className="inline-form" onSubmit={onSubmit}>
         <div className="field">
-          <label htmlFor={`${id}-name`}>Team name</label>
-          <input id={`${id}-name`} name="name" className="input" required maxLength={120} placeholder="Transport desk" />
+          <label htmlFor={`${id}-name`}>{t("account.boards.teamName")}</label>
+          <input id={`${id}-name`} name="name" className="input" required maxLength={120} placeholder={t("account.boards.teamNamePlaceholder")} />
         </div>
         <SubmitButton className="btn" pending={create.isPending}>
-          Create team
+          {t("account.boards.createTeam")}
         </SubmitButton>
       </form>
       <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
-          Created the team {create.data.name}; you are its owner.
+          {t("account.boards.teamCreated", { name: create.data.name })}
         </p>
       ) : null}
     </section>
@@ -137,6 +150,7 @@ function CreateTeamPanel() {
 }
 
 function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean }) {
+  const t = useT();
   const trpc = useTRPC();
   const invalidate = useInvalidateBoards();
   const isOwner = board.role === "owner";
@@ -152,23 +166,23 @@ function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean
           {board.title}
         </Link>
         <div className="board-meta">
-          <span className={`role-badge role-${board.role}`}>{board.role}</span>
+          <span className={`role-badge role-${board.role}`}>{roleWord(board.role, t)}</span>
           {board.teamName ? <span>{board.teamName}</span> : null}
-          <span>Updated {day(board.updatedAt)}</span>
-          {board.archivedAt ? <span className="badge badge-sub">Archived</span> : null}
+          <span>{t("account.boards.updated", { date: day(board.updatedAt, t) })}</span>
+          {board.archivedAt ? <span className="badge badge-sub">{t("account.boards.archived")}</span> : null}
         </div>
         <ErrorAlert error={failure} />
       </div>
-      <div className="board-actions" role="group" aria-label={`Actions for ${board.title}`}>
+      <div className="board-actions" role="group" aria-label={t("account.boards.actionsFor", { title: board.title })}>
         {isOwner ? <RenameButton board={board} /> : null}
         {canDuplicate ? (
           <button type="button" className="btn btn-small" disabled={busy} onClick={() => duplicate.mutate({ boardId: board.id })}>
-            Duplicate
+            {t("account.boards.duplicate")}
           </button>
         ) : null}
         {isOwner ? (
           <button type="button" className="btn btn-small" disabled={busy} onClick={() => archive.mutate({ boardId: board.id, archived: !board.archivedAt })}>
-            {board.archivedAt ? "Unarchive" : "Archive"}
+            {board.archivedAt ? t("account.boards.unarchive") : t("account.boards.archive")}
           </button>
         ) : null}
         {isOwner ? <DeleteButton board={board} /> : null}
@@ -178,16 +192,17 @@ function BoardRow({ board, canDuplicate }: { board: Board; canDuplicate: boolean
 }
 
 function RenameButton({ board }: { board: Board }) {
+  const t = useT();
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateBoards();
   const rename = useMutation(trpc.boards.rename.mutationOptions({ onSuccess: invalidate }));
   return (
     <DialogFormButton
-      label="Rename"
+      label={t("account.boards.rename")}
       buttonClassName="btn btn-small"
-      title={`Rename “${board.title}”`}
-      submitLabel="Rename"
+      title={t("account.boards.renameTitle", { title: board.title })}
+      submitLabel={t("account.boards.rename")}
       submitClassName="btn btn-primary"
       pending={rename.isPending}
       error={rename.error}
@@ -197,7 +212,7 @@ function RenameButton({ board }: { board: Board }) {
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-title`}>New title</label>
+        <label htmlFor={`${id}-title`}>{t("account.boards.newTitle")}</label>
         <input id={`${id}-title`} name="title" className="input" defaultValue={board.title} required maxLength={120} autoFocus />
       </div>
     </DialogFormButton>
@@ -205,6 +220,7 @@ function RenameButton({ board }: { board: Board }) {
 }
 
 function DeleteButton({ board }: { board: Board }) {
+  const t = useT();
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateBoards();
@@ -212,23 +228,20 @@ function DeleteButton({ board }: { board: Board }) {
   const [typed, setTyped] = useState("");
   return (
     <DialogFormButton
-      label="Delete"
+      label={t("account.boards.delete")}
       buttonClassName="btn btn-small btn-danger"
       onOpen={() => setTyped("")}
-      title={`Delete “${board.title}”?`}
-      submitLabel="Delete board"
+      title={t("account.boards.deleteTitle", { title: board.title })}
+      submitLabel={t("account.boards.deleteSubmit")}
       submitClassName="btn btn-danger solid"
       submitDisabled={typed !== board.title}
       pending={remove.isPending}
       error={remove.error}
       onSubmit={(_form, close) => remove.mutate({ boardId: board.id, confirmTitle: typed }, { onSuccess: close })}
     >
-      <p>
-        This deletes the board and its shared document for everyone, for good. Links to it stop working. Type the board&apos;s title to
-        confirm.
-      </p>
+      <p>{t("account.boards.deleteWarning")}</p>
       <div className="field">
-        <label htmlFor={`${id}-confirm`}>Board title</label>
+        <label htmlFor={`${id}-confirm`}>{t("account.boards.confirmTitle")}</label>
         <input
           id={`${id}-confirm`}
           className="input"

@@ -1,21 +1,24 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { inLanguage } from "~/components/ui/test-i18n";
 import { DialogFormButton } from "./dialog-form-button";
 
 const closed = () =>
   renderToStaticMarkup(
-    <DialogFormButton
-      label="Rename"
-      buttonClassName="btn btn-small"
-      title="Rename “Caspian ports”"
-      submitLabel="Rename"
-      submitClassName="btn btn-primary"
-      pending={false}
-      error={null}
-      onSubmit={() => undefined}
-    >
-      <input name="title" aria-label="New title" />
-    </DialogFormButton>,
+    inLanguage(
+      <DialogFormButton
+        label="Rename"
+        buttonClassName="btn btn-small"
+        title="Rename “Caspian ports”"
+        submitLabel="Rename"
+        submitClassName="btn btn-primary"
+        pending={false}
+        error={null}
+        onSubmit={() => undefined}
+      >
+        <input name="title" aria-label="New title" />
+      </DialogFormButton>,
+    ),
   );
 
 describe("DialogFormButton", () => {

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { ErrorAlert } from "~/components/ui/error-alert";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { useT } from "~/i18n/provider";
 
 export interface DialogFormButtonProps {
   label: string;
@@ -24,6 +25,7 @@ export interface DialogFormButtonProps {
 }
 
 export function DialogFormButton(props: DialogFormButtonProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -49,7 +51,7 @@ export function DialogFormButton(props: DialogFormButtonProps) {
           <ErrorAlert error={props.error} />
           <div className="modal-actions">
             <button type="button" className="btn" onClick={close}>
-              Cancel
+              {t("dialogs.cancel")}
             </button>
             <SubmitButton className={props.submitClassName} pending={props.pending} disabled={props.submitDisabled}>
               {props.submitLabel}

@@ -1,16 +1,12 @@
-// What the account forms say when the server refuses. Deliberately generic: the wording never tells
-// whether an email has an account.
-export const MESSAGES = {
-  signInFailed: "Email or password is incorrect",
-  signUpFailed: "Could not create an account with these details",
-  rateLimited: "Too many attempts; wait a minute and try again",
-  network: "The server could not be reached. Check your connection and try again.",
-} as const;
+// What the account forms say when the server refuses (account.errors.*). Deliberately generic: the
+// wording never tells whether an email has an account.
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
 
-export function authFailureMessage(kind: "sign-in" | "sign-up", status: number | undefined): string {
-  if (status === 429) return MESSAGES.rateLimited;
-  if (status === undefined || status === 0 || status >= 500) return MESSAGES.network;
-  return kind === "sign-in" ? MESSAGES.signInFailed : MESSAGES.signUpFailed;
+export function authFailureMessage(kind: "sign-in" | "sign-up", status: number | undefined, t: Translator<Messages>): string {
+  if (status === 429) return t("account.errors.rateLimited");
+  if (status === undefined || status === 0 || status >= 500) return t("account.errors.network");
+  return kind === "sign-in" ? t("account.errors.signInFailed") : t("account.errors.signUpFailed");
 }
 
 /** Two letters for the avatar: "Aigerim Sadykova" → "AS", "demo" → "D". */

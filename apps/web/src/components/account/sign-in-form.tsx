@@ -2,9 +2,11 @@
 import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { authClient } from "./auth-client";
+import { useT } from "~/i18n/provider";
 import { authFailureMessage } from "./messages";
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useT();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -20,14 +22,14 @@ export function SignInForm({ next }: { next: string }) {
         password: String(form.get("password") ?? ""),
       });
       if (failure) {
-        setError(authFailureMessage("sign-in", failure.status));
+        setError(authFailureMessage("sign-in", failure.status, t));
         setPending(false);
         return;
       }
       // A full navigation: every server component renders again with the new session.
       window.location.assign(next);
     } catch {
-      setError(authFailureMessage("sign-in", undefined));
+      setError(authFailureMessage("sign-in", undefined, t));
       setPending(false);
     }
   }
@@ -40,18 +42,18 @@ export function SignInForm({ next }: { next: string }) {
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-email`}>Email</label>
+        <label htmlFor={`${id}-email`}>{t("account.signIn.email")}</label>
         <input id={`${id}-email`} className="input" name="email" type="email" autoComplete="email" required autoFocus />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-password`}>Password</label>
+        <label htmlFor={`${id}-password`}>{t("account.signIn.password")}</label>
         <input id={`${id}-password`} className="input" name="password" type="password" autoComplete="current-password" required />
       </div>
       <button type="submit" className="btn btn-primary btn-block" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("account.signIn.pending") : t("account.signIn.submit")}
       </button>
       <p className="auth-switch">
-        New to Corridor Board? <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+        {t("account.signIn.newHere")} <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>{t("account.signIn.createAccount")}</Link>
       </p>
     </form>
   );

@@ -2,11 +2,13 @@
 import { useId, useState, type FormEvent } from "react";
 import Link from "next/link";
 import { authClient } from "./auth-client";
+import { useT } from "~/i18n/provider";
 import { authFailureMessage } from "./messages";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
 export function SignUpForm({ next }: { next: string }) {
+  const t = useT();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [passwordError, setPasswordError] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function SignUpForm({ next }: { next: string }) {
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password") ?? "");
     if (password.length < MIN_PASSWORD_LENGTH) {
-      setPasswordError(`Use at least ${MIN_PASSWORD_LENGTH} characters.`);
+      setPasswordError(t("account.signUp.passwordTooShort", { min: MIN_PASSWORD_LENGTH }));
       return;
     }
     setPasswordError(null);
@@ -30,13 +32,13 @@ export function SignUpForm({ next }: { next: string }) {
         password,
       });
       if (failure) {
-        setError(authFailureMessage("sign-up", failure.status));
+        setError(authFailureMessage("sign-up", failure.status, t));
         setPending(false);
         return;
       }
       window.location.assign(next);
     } catch {
-      setError(authFailureMessage("sign-up", undefined));
+      setError(authFailureMessage("sign-up", undefined, t));
       setPending(false);
     }
   }
@@ -49,15 +51,15 @@ export function SignUpForm({ next }: { next: string }) {
         </div>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t("account.signUp.name")}</label>
         <input id={`${id}-name`} className="input" name="name" autoComplete="name" required maxLength={120} autoFocus />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-email`}>Email</label>
+        <label htmlFor={`${id}-email`}>{t("account.signUp.email")}</label>
         <input id={`${id}-email`} className="input" name="email" type="email" autoComplete="email" required />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-password`}>Password</label>
+        <label htmlFor={`${id}-password`}>{t("account.signUp.password")}</label>
         <input
           id={`${id}-password`}
           className="input"
@@ -71,14 +73,14 @@ export function SignUpForm({ next }: { next: string }) {
           aria-describedby={`${id}-password-hint`}
         />
         <span id={`${id}-password-hint`} className="field-hint" role={passwordError ? "alert" : undefined}>
-          {passwordError ?? `At least ${MIN_PASSWORD_LENGTH} characters.`}
+          {passwordError ?? t("account.signUp.passwordHint", { min: MIN_PASSWORD_LENGTH })}
         </span>
       </div>
       <button type="submit" className="btn btn-primary btn-block" disabled={pending}>
-        {pending ? "Creating account…" : "Create account"}
+        {pending ? t("account.signUp.pending") : t("account.signUp.submit")}
       </button>
       <p className="auth-switch">
-        Already have an account? <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link>
+        {t("account.signUp.haveAccount")} <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>{t("account.signUp.signIn")}</Link>
       </p>
     </form>
   );

@@ -26,9 +26,3 @@ export function linkProblemOf(reason: unknown): LinkProblem | null {
   if (reason === "link-invalid") return "invalid";
   return null;
 }
-
-export const LINK_PROBLEM_TEXT: Record<LinkProblem, { title: string; body: string }> = {
-  expired: { title: "This link has expired", body: "Links to a board stop working after the time their owner chose. Ask the board's owner for a new one." },
-  revoked: { title: "This link has been revoked", body: "The board's owner switched this link off. Ask them for a new one if you still need access." },
-  invalid: { title: "This link is not valid", body: "The link may be incomplete or mistyped. Copy it again from the message you received, or ask the board's owner for a new one." },
-};

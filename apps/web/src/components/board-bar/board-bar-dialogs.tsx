@@ -6,6 +6,7 @@ import { DialogButton } from "~/components/share/dialog-button";
 import { DialogLoading } from "~/components/share/dialog-loading";
 import type { ShareDialogProps } from "~/components/share/share-body";
 import type { SnapshotsDialogProps } from "~/components/snapshots/snapshots-body";
+import { useT } from "~/i18n/provider";
 import { lazyComponent } from "~/lib/lazy-component";
 import "~/components/share/share.css";
 import "~/components/snapshots/snapshots.css";
@@ -15,16 +16,17 @@ const BoardExportBody = lazyComponent<BoardExportBodyProps>(() => import("~/comp
 const ShareBody = lazyComponent<ShareDialogProps>(() => import("~/components/share/share-body").then((m) => m.default), { loading: DialogLoading });
 
 export function BoardBarDialogs(props: ShareDialogProps & SnapshotsDialogProps) {
+  const t = useT();
   const { boardId, boardTitle, role } = props;
   return (
     <>
-      <DialogButton label="Snapshots" className="btn btn-small" title={`Snapshots of “${boardTitle}”`}>
+      <DialogButton label={t("dialogs.bar.snapshots")} className="btn btn-small" title={t("dialogs.bar.snapshotsTitle", { title: boardTitle })}>
         <SnapshotsBody boardId={boardId} boardTitle={boardTitle} role={role} />
       </DialogButton>
-      <DialogButton label="Export" className="btn btn-small" title={`Export “${boardTitle}”`}>
+      <DialogButton label={t("dialogs.bar.export")} className="btn btn-small" title={t("dialogs.bar.exportTitle", { title: boardTitle })}>
         <BoardExportBody boardId={boardId} boardTitle={boardTitle} />
       </DialogButton>
-      <DialogButton label="Share" className="btn btn-small btn-primary" title={`Share “${boardTitle}”`}>
+      <DialogButton label={t("dialogs.bar.share")} className="btn btn-small btn-primary" title={t("dialogs.bar.shareTitle", { title: boardTitle })}>
         <ShareBody {...props} />
       </DialogButton>
     </>

@@ -1,8 +1,10 @@
 "use client";
 import { useId, useRef, useState } from "react";
+import { useT } from "~/i18n/provider";
 
 /** A read-only link with a copy button: the Clipboard API, or the selected text as a fallback. */
 export function CopyField({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState("");
@@ -11,7 +13,7 @@ export function CopyField({ label, value, hint }: { label: string; value: string
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
       await navigator.clipboard.writeText(value);
-      setStatus("Copied to the clipboard");
+      setStatus(t("dialogs.copy.copied"));
     } catch {
       // No Clipboard API (insecure origin, denied permission): select the text for the user.
       const field = input.current;
@@ -23,7 +25,7 @@ export function CopyField({ label, value, hint }: { label: string; value: string
       } catch {
         copied = false;
       }
-      setStatus(copied ? "Copied to the clipboard" : "Selected: press Ctrl+C (⌘C) to copy");
+      setStatus(copied ? t("dialogs.copy.copied") : t("dialogs.copy.selected"));
     }
   }
 
@@ -33,7 +35,7 @@ export function CopyField({ label, value, hint }: { label: string; value: string
       <div className="copy-row">
         <input ref={input} id={id} className="input mono" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" className="btn" onClick={copy}>
-          Copy
+          {t("dialogs.copy.copy")}
         </button>
       </div>
       <span className="field-hint" aria-live="polite">

@@ -1,8 +1,12 @@
+"use client";
 // What a board-bar dialog shows while its body's code loads (the first opening only).
+import { useT } from "~/i18n/provider";
+
 export function DialogLoading() {
+  const t = useT();
   return (
     <p className="section-note" role="status">
-      Loading…
+      {t("dialogs.loading")}
     </p>
   );
 }

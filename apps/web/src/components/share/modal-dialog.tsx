@@ -3,8 +3,10 @@
 // a close button; closing it (Esc, ✕) unmounts it and its body. Loaded on the first click of a
 // DialogButton (dialog-button.tsx), not with the page.
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useT } from "~/i18n/provider";
 
 export default function ModalDialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -15,7 +17,7 @@ export default function ModalDialog({ title, onClose, children }: { title: strin
     <dialog ref={dialog} className="modal share-modal" aria-labelledby={titleId} onClose={onClose}>
       <div className="modal-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="btn btn-quiet" onClick={() => dialog.current?.close()} aria-label="Close">
+        <button type="button" className="btn btn-quiet" onClick={() => dialog.current?.close()} aria-label={t("dialogs.close")}>
           ✕
         </button>
       </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useT } from "~/i18n/provider";
 import { CopyField } from "./copy-field";
 import { absoluteLink } from "./options";
 
@@ -7,6 +8,7 @@ import { absoluteLink } from "./options";
  * hint says to copy it now, after what the link grants (`note`).
  */
 export function OneTimeLink({ label, path, note }: { label: string; path: string; note?: string }) {
-  const once = "Copy it now: it is shown only once.";
+  const t = useT();
+  const once = t("dialogs.copy.once");
   return <CopyField label={label} value={absoluteLink(window.location.origin, path)} hint={note ? `${note} ${once}` : once} />;
 }

@@ -1,27 +1,29 @@
 // Choices offered when sharing, and how links and expiry dates are worded.
-export const ROLE_OPTIONS = [
-  { value: "viewer", label: "Viewer", hint: "reads the board" },
-  { value: "editor", label: "Editor", hint: "edits the board" },
-  { value: "owner", label: "Owner", hint: "also manages people and links" },
-] as const;
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
+
+/** The roles in rising order; their labels and hints are dialogs.role.<value>.label / .hint. */
+export const ROLE_OPTIONS = [{ value: "viewer" }, { value: "editor" }, { value: "owner" }] as const;
 export type RoleValue = (typeof ROLE_OPTIONS)[number]["value"];
 
 export function isRole(value: string): value is RoleValue {
   return ROLE_OPTIONS.some((option) => option.value === value);
 }
 
-export const INVITE_EXPIRY_OPTIONS = [
-  { hours: 24, label: "1 day" },
-  { hours: 24 * 7, label: "7 days" },
-  { hours: 24 * 30, label: "30 days" },
-] as const;
+type ExpiryLabel = keyof Messages["dialogs"]["expiry"] & ("hours4" | "day1" | "days7" | "days30");
 
-export const BRIEFING_EXPIRY_OPTIONS = [
-  { hours: 4, label: "4 hours" },
-  { hours: 24, label: "1 day" },
-  { hours: 24 * 7, label: "7 days" },
-  { hours: 24 * 30, label: "30 days" },
-] as const;
+export const INVITE_EXPIRY_OPTIONS: readonly { hours: number; label: ExpiryLabel }[] = [
+  { hours: 24, label: "day1" },
+  { hours: 24 * 7, label: "days7" },
+  { hours: 24 * 30, label: "days30" },
+];
+
+export const BRIEFING_EXPIRY_OPTIONS: readonly { hours: number; label: ExpiryLabel }[] = [
+  { hours: 4, label: "hours4" },
+  { hours: 24, label: "day1" },
+  { hours: 24 * 7, label: "days7" },
+  { hours: 24 * 30, label: "days30" },
+];
 
 /** The absolute URL of a link path on this site. */
 export function absoluteLink(origin: string, path: string): string {
@@ -29,9 +31,11 @@ export function absoluteLink(origin: string, path: string): string {
 }
 
 /** "expires in 3 days", "expires in 5 hours", "expired 2 hours ago": deterministic for a given now. */
-export function describeExpiry(expiresAt: Date, now: Date): string {
+export function describeExpiry(expiresAt: Date, now: Date, t: Translator<Messages>): string {
   const ms = expiresAt.getTime() - now.getTime();
   const hours = Math.round(Math.abs(ms) / 3_600_000);
-  const amount = hours >= 48 ? `${Math.round(hours / 24)} days` : hours >= 1 ? `${hours} hour${hours === 1 ? "" : "s"}` : "less than an hour";
-  return ms > 0 ? `expires in ${amount}` : `expired ${amount} ago`;
+  const future = ms > 0;
+  if (hours >= 48) return t(future ? "dialogs.expiry.inDays" : "dialogs.expiry.daysAgo", { count: Math.round(hours / 24) });
+  if (hours >= 1) return t(future ? "dialogs.expiry.inHours" : "dialogs.expiry.hoursAgo", { count: hours });
+  return t(future ? "dialogs.expiry.inLessThanHour" : "dialogs.expiry.lessThanHourAgo");
 }

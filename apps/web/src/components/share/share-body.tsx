@@ -4,6 +4,9 @@
 // existing links with revoke. Secrets of new links are shown once, right after creation.
 import { useId, type FormEvent } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useT } from "~/i18n/provider";
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
 import { useTRPC } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { ErrorAlert } from "~/components/ui/error-alert";
@@ -32,6 +35,7 @@ export interface ShareDialogProps {
 }
 
 export default function ShareBody({ boardId, role, currentUserId }: ShareDialogProps) {
+  const t = useT();
   const isOwner = role === "owner";
   return (
     <>
@@ -44,7 +48,7 @@ export default function ShareBody({ boardId, role, currentUserId }: ShareDialogP
         </>
       ) : (
         <section className="share-section">
-          <p className="section-note">Only the board&apos;s owners can invite people or create briefing links.</p>
+          <p className="section-note">{t("dialogs.share.ownersOnly")}</p>
         </section>
       )}
     </>
@@ -52,6 +56,7 @@ export default function ShareBody({ boardId, role, currentUserId }: ShareDialogP
 }
 
 function People({ boardId, isOwner, currentUserId }: { boardId: string; isOwner: boolean; currentUserId: string }) {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const members = useQuery(trpc.members.list.queryOptions({ boardId }));
@@ -62,11 +67,11 @@ function People({ boardId, isOwner, currentUserId }: { boardId: string; isOwner:
 
   return (
     <section className="share-section" aria-labelledby="share-people">
-      <h3 id="share-people">People with access</h3>
+      <h3 id="share-people">{t("dialogs.share.people")}</h3>
       <ErrorAlert error={failure} />
-      {members.isPending ? <p className="section-note">Loading…</p> : null}
-      {members.error ? <p className="alert alert-error">{errorText(members.error)}</p> : null}
-      <ul className="people" aria-label="Members">
+      {members.isPending ? <p className="section-note">{t("dialogs.loading")}</p> : null}
+      {members.error ? <p className="alert alert-error">{errorText(members.error, t)}</p> : null}
+      <ul className="people" aria-label={t("dialogs.share.members")}>
         {members.data?.items.map((member) => (
           <PersonRow
             key={member.userId}
@@ -84,15 +89,20 @@ function People({ boardId, isOwner, currentUserId }: { boardId: string; isOwner:
 }
 
 function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; busy: boolean; onRole: (role: RoleValue) => void; onRemove: () => void }) {
+  const t = useT();
   const { member } = props;
   const selectId = useId();
-  const via = member.boardRole ? (member.teamRole ? `board role (team: ${member.teamRole})` : "invited to this board") : "through the team";
+  const via = member.boardRole
+    ? member.teamRole
+      ? t("dialogs.share.viaBoardRole", { role: isRole(member.teamRole) ? t(`dialogs.role.${member.teamRole}.badge`) : member.teamRole })
+      : t("dialogs.share.viaInvited")
+    : t("dialogs.share.viaTeam");
   return (
     <li className="person">
       <span className="person-who">
         <span className="person-name">
           {member.name}
-          {props.isSelf ? " (you)" : ""}
+          {props.isSelf ? t("dialogs.share.you") : ""}
         </span>
         <span className="person-email">
           {member.email} · {via}
@@ -101,7 +111,7 @@ function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; b
       {props.isOwner ? (
         <>
           <label htmlFor={selectId} className="visually-hidden">
-            Role of {member.name}
+            {t("dialogs.share.roleOf", { name: member.name })}
           </label>
           <select
             id={selectId}
@@ -114,20 +124,28 @@ function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; b
           >
             {ROLE_OPTIONS.map((option) => (
               <option key={option.value} value={option.value}>
-                {option.label}
+                {t(`dialogs.role.${option.value}.label`)}
               </option>
             ))}
           </select>
           {member.teamRole === null && !props.isSelf ? (
-            <RowDangerButton action="Remove" subject={member.name} disabled={props.busy} onClick={props.onRemove} />
+            <RowDangerButton action={t("dialogs.share.remove")} subject={member.name} disabled={props.busy} onClick={props.onRemove} />
           ) : null}
         </>
       ) : (
-        <span className={`role-badge role-${member.role}`}>{member.role}</span>
+        <span className={`role-badge role-${member.role}`}>{isRole(member.role) ? t(`dialogs.role.${member.role}.badge`) : member.role}</span>
       )}
     </li>
   );
 }
+
+/** A role as the badges word it; a value outside the known roles is shown as it is. */
+function roleBadge(role: string | null, t: Translator<Messages>): string {
+  return role && isRole(role) ? t(`dialogs.role.${role}.badge`) : (role ?? "");
+}
+
+const LINK_STATES = ["active", "expired", "revoked"] as const;
+const isLinkState = (state: string): state is (typeof LINK_STATES)[number] => (LINK_STATES as readonly string[]).includes(state);
 
 /** Refetches the board's link list after a link is created or revoked. */
 function useInvalidateLinks(boardId: string) {
@@ -137,6 +155,7 @@ function useInvalidateLinks(boardId: string) {
 }
 
 function InviteLinkForm({ boardId }: { boardId: string }) {
+  const t = useT();
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateLinks(boardId);
@@ -156,32 +175,38 @@ function InviteLinkForm({ boardId }: { boardId: string }) {
 
   return (
     <section className="share-section" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Invitation link</h3>
-      <p className="section-note">Anyone who opens it while signed in gets the role you choose. It works until it expires or you revoke it.</p>
+      <h3 id={`${id}-title`}>{t("dialogs.share.inviteTitle")}</h3>
+      <p className="section-note">{t("dialogs.share.inviteNote")}</p>
       <form onSubmit={onSubmit} className="share-grid">
-        <SelectField id={`${id}-role`} label="Role" name="role" options={ROLE_OPTIONS} defaultValue="editor" />
+        <SelectField
+          id={`${id}-role`}
+          label={t("dialogs.share.role")}
+          name="role"
+          options={ROLE_OPTIONS.map((option) => ({ value: option.value, label: t(`dialogs.role.${option.value}.label`) }))}
+          defaultValue="editor"
+        />
         <fieldset className="fieldset">
-          <legend>Access to</legend>
+          <legend>{t("dialogs.share.accessTo")}</legend>
           <div className="segmented">
             <label>
-              <input type="radio" name="scope" value="board" defaultChecked /> This board
+              <input type="radio" name="scope" value="board" defaultChecked /> {t("dialogs.share.thisBoard")}
             </label>
             <label>
-              <input type="radio" name="scope" value="team" /> Whole team
+              <input type="radio" name="scope" value="team" /> {t("dialogs.share.wholeTeam")}
             </label>
           </div>
         </fieldset>
         <ExpiryField id={`${id}-expiry`} options={INVITE_EXPIRY_OPTIONS} defaultHours={24 * 7} />
-        <SubmitButton className="btn" pending={create.isPending} pendingLabel="Creating…">
-          Create invitation link
+        <SubmitButton className="btn" pending={create.isPending} pendingLabel={t("dialogs.share.creating")}>
+          {t("dialogs.share.createInvite")}
         </SubmitButton>
       </form>
       <ErrorAlert error={create.error} />
       {create.data ? (
         <OneTimeLink
-          label="Invitation link"
+          label={t("dialogs.share.inviteTitle")}
           path={create.data.path}
-          note={`Grants ${create.data.role} on ${create.data.scope === "team" ? "the whole team" : "this board"}.`}
+          note={t(create.data.scope === "team" ? "dialogs.share.grantsTeam" : "dialogs.share.grantsBoard", { role: roleBadge(create.data.role, t) })}
         />
       ) : null}
     </section>
@@ -189,6 +214,7 @@ function InviteLinkForm({ boardId }: { boardId: string }) {
 }
 
 function BriefingLinkForm({ boardId }: { boardId: string }) {
+  const t = useT();
   const trpc = useTRPC();
   const id = useId();
   const invalidate = useInvalidateLinks(boardId);
@@ -203,31 +229,33 @@ function BriefingLinkForm({ boardId }: { boardId: string }) {
 
   return (
     <section className="share-section" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Briefing link (read-only)</h3>
-      <p className="section-note">Shows this board, view only, to anyone holding the link — no account needed. No other boards, people or emails are exposed.</p>
+      <h3 id={`${id}-title`}>{t("dialogs.share.briefingTitle")}</h3>
+      <p className="section-note">{t("dialogs.share.briefingNote")}</p>
       <form onSubmit={onSubmit} className="share-grid two">
         <div className="field">
-          <label htmlFor={`${id}-label`}>Label (optional)</label>
-          <input id={`${id}-label`} name="label" className="input" maxLength={120} placeholder="Friday briefing" />
+          <label htmlFor={`${id}-label`}>{t("dialogs.share.label")}</label>
+          <input id={`${id}-label`} name="label" className="input" maxLength={120} placeholder={t("dialogs.share.labelPlaceholder")} />
         </div>
         <ExpiryField id={`${id}-expiry`} options={BRIEFING_EXPIRY_OPTIONS} defaultHours={24} />
-        <SubmitButton className="btn" pending={create.isPending} pendingLabel="Creating…">
-          Create briefing link
+        <SubmitButton className="btn" pending={create.isPending} pendingLabel={t("dialogs.share.creating")}>
+          {t("dialogs.share.createBriefing")}
         </SubmitButton>
       </form>
       <ErrorAlert error={create.error} />
-      {create.data ? <OneTimeLink label="Briefing link" path={create.data.path} /> : null}
+      {create.data ? <OneTimeLink label={t("dialogs.share.briefingLink")} path={create.data.path} /> : null}
     </section>
   );
 }
 
 /** The "Expires after" choice of a link form, read as hours from the form's `expiry` field. */
-function ExpiryField({ id, options, defaultHours }: { id: string; options: readonly { hours: number; label: string }[]; defaultHours: number }) {
-  const choices = options.map((option) => ({ value: option.hours, label: option.label }));
-  return <SelectField id={id} label="Expires after" name="expiry" options={choices} defaultValue={String(defaultHours)} />;
+function ExpiryField({ id, options, defaultHours }: { id: string; options: typeof INVITE_EXPIRY_OPTIONS; defaultHours: number }) {
+  const t = useT();
+  const choices = options.map((option) => ({ value: option.hours, label: t(`dialogs.expiry.${option.label}`) }));
+  return <SelectField id={id} label={t("dialogs.share.expiresAfter")} name="expiry" options={choices} defaultValue={String(defaultHours)} />;
 }
 
 function ExistingLinks({ boardId }: { boardId: string }) {
+  const t = useT();
   const trpc = useTRPC();
   const links = useQuery(trpc.links.list.queryOptions({ boardId }));
   const invalidate = useInvalidateLinks(boardId);
@@ -236,11 +264,11 @@ function ExistingLinks({ boardId }: { boardId: string }) {
 
   return (
     <section className="share-section" aria-labelledby="share-links">
-      <h3 id="share-links">Links</h3>
+      <h3 id="share-links">{t("dialogs.share.links")}</h3>
       <ErrorAlert error={revoke.error} />
-      {links.isPending ? <p className="section-note">Loading…</p> : null}
-      {links.data && links.data.items.length === 0 ? <p className="section-note">No links yet.</p> : null}
-      <ul className="links" aria-label="Existing links">
+      {links.isPending ? <p className="section-note">{t("dialogs.loading")}</p> : null}
+      {links.data && links.data.items.length === 0 ? <p className="section-note">{t("dialogs.share.noLinks")}</p> : null}
+      <ul className="links" aria-label={t("dialogs.share.existingLinks")}>
         {links.data?.items.map((link) => (
           <LinkRow key={link.id} link={link} now={now} busy={revoke.isPending} onRevoke={() => revoke.mutate({ boardId, linkId: link.id })} />
         ))}
@@ -250,19 +278,23 @@ function ExistingLinks({ boardId }: { boardId: string }) {
 }
 
 function LinkRow({ link, now, busy, onRevoke }: { link: ShareLink; now: Date; busy: boolean; onRevoke: () => void }) {
-  const what = link.kind === "briefing" ? "Briefing link (read-only)" : `Invitation · ${link.role} · ${link.scope === "team" ? "whole team" : "this board"}`;
+  const t = useT();
+  const what =
+    link.kind === "briefing"
+      ? t("dialogs.share.briefingTitle")
+      : t(link.scope === "team" ? "dialogs.share.invitationTeam" : "dialogs.share.invitationBoard", { role: roleBadge(link.role, t) });
   return (
     <li className="link-item" data-link-id={link.id}>
       <span className="link-what">
         {what}
         {link.label ? ` — ${link.label}` : ""}
         <span className="link-meta">
-          {link.state === "revoked" ? "revoked" : describeExpiry(link.expiresAt, now)} · used {link.useCount} time{link.useCount === 1 ? "" : "s"}
+          {link.state === "revoked" ? t("dialogs.share.revoked") : describeExpiry(link.expiresAt, now, t)} · {t("dialogs.share.used", { count: link.useCount })}
         </span>
       </span>
-      <span className={`state state-${link.state}`}>{link.state}</span>
+      <span className={`state state-${link.state}`}>{isLinkState(link.state) ? t(`dialogs.share.state.${link.state}`) : link.state}</span>
       {link.state === "active" ? (
-        <RowDangerButton action="Revoke" subject={what} disabled={busy} onClick={onRevoke} />
+        <RowDangerButton action={t("dialogs.share.revoke")} subject={what} disabled={busy} onClick={onRevoke} />
       ) : null}
     </li>
   );

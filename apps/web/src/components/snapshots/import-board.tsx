@@ -8,10 +8,12 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { errorText } from "~/components/ui/error-text";
 import { SelectField } from "~/components/ui/select-field";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { useT } from "~/i18n/provider";
 import { useTRPC } from "~/trpc/react";
 import { MAX_IMPORT_BYTES, readSnapshotFile } from "./model";
 
 export function ImportBoardPanel() {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -29,15 +31,15 @@ export function ImportBoardPanel() {
     setFileError(null);
     importBoard.reset();
     if (!(file instanceof File) || file.size === 0) {
-      setFileError("Choose a JSON file exported from a snapshot.");
+      setFileError(t("snapshot.import.chooseFile"));
       return;
     }
     if (file.size > MAX_IMPORT_BYTES) {
-      setFileError("This file is too large to be a snapshot export.");
+      setFileError(t("snapshot.import.tooLarge"));
       return;
     }
     setReading(true);
-    const read = readSnapshotFile(await file.text());
+    const read = readSnapshotFile(await file.text(), t);
     setReading(false);
     if (!read.ok) {
       setFileError(read.error);
@@ -48,20 +50,20 @@ export function ImportBoardPanel() {
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import board from JSON</h2>
+      <h2 id={`${id}-title`}>{t("snapshot.import.title")}</h2>
       {writable.length === 0 ? (
-        <p className="section-note">Importing creates a board in a team: you need to be an editor or owner of one.</p>
+        <p className="section-note">{t("snapshot.import.needRole")}</p>
       ) : (
         <>
-          <p className="section-note">A snapshot exported as JSON (format corridor-board.snapshot, version 1) becomes a new board.</p>
+          <p className="section-note">{t("snapshot.import.note")}</p>
           <form className="inline-form" onSubmit={(event) => void onSubmit(event)}>
             <div className="field">
-              <label htmlFor={`${id}-file`}>Snapshot file</label>
+              <label htmlFor={`${id}-file`}>{t("snapshot.import.file")}</label>
               <input id={`${id}-file`} name="file" type="file" accept="application/json,.json" className="input" required />
             </div>
-            <SelectField id={`${id}-team`} label="Import into team" name="team" options={writable.map((team) => ({ value: team.id, label: team.name }))} />
-            <SubmitButton className="btn" pending={importBoard.isPending} pendingLabel="Importing…" disabled={reading}>
-              Import board
+            <SelectField id={`${id}-team`} label={t("snapshot.import.team")} name="team" options={writable.map((team) => ({ value: team.id, label: team.name }))} />
+            <SubmitButton className="btn" pending={importBoard.isPending} pendingLabel={t("snapshot.import.importing")} disabled={reading}>
+              {t("snapshot.import.submit")}
             </SubmitButton>
           </form>
         </>
@@ -73,12 +75,12 @@ export function ImportBoardPanel() {
       ) : null}
       {importBoard.error ? (
         <div className="alert alert-error" role="alert">
-          The board could not be imported: {errorText(importBoard.error)}
+          {t("snapshot.import.failed", { reason: errorText(importBoard.error, t) })}
         </div>
       ) : null}
       {importBoard.data ? (
         <p className="alert alert-ok" role="status">
-          Imported as <Link href={`/b/${importBoard.data.id}`}>{importBoard.data.title}</Link>.
+          {t("snapshot.import.importedAs")} <Link href={`/b/${importBoard.data.id}`}>{importBoard.data.title}</Link>.
         </p>
       ) : null}
     </section>

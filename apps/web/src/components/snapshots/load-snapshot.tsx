@@ -5,7 +5,8 @@ import "server-only";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { signInHref } from "~/components/account/next-path";
-import { LINK_PROBLEM_TEXT, linkProblemOf, StatusPage } from "~/components/account/status-page";
+import { linkProblemOf, StatusPage } from "~/components/account/status-page";
+import { getT } from "~/i18n/server";
 import { callFailureOf } from "~/server/trpc-errors";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -27,27 +28,28 @@ export function linkTokenOf(value: string | string[] | undefined): { token: stri
   return LINK_TOKEN.test(raw) ? { token: raw, malformed: false } : { token: undefined, malformed: true };
 }
 
-export function LinkProblemPage({ problem }: { problem: "expired" | "revoked" | "invalid" }) {
-  const text = LINK_PROBLEM_TEXT[problem];
+export async function LinkProblemPage({ problem }: { problem: "expired" | "revoked" | "invalid" }) {
+  const t = await getT();
   return (
-    <StatusPage title={text.title}>
-      <p>{text.body.replace("board's owner", "snapshot's board owner")}</p>
+    <StatusPage title={t(`account.linkProblem.${problem}.title`)}>
+      <p>{t(`snapshot.linkProblem.${problem}`)}</p>
     </StatusPage>
   );
 }
 
-function NoAccess() {
+async function NoAccess() {
+  const t = await getT();
   return (
     <StatusPage
-      title="You don't have access to this snapshot"
+      title={t("snapshot.noAccess.title")}
       icon="🔒"
       actions={
         <Link href="/boards" className="btn btn-primary">
-          Go to your boards
+          {t("snapshot.noAccess.toBoards")}
         </Link>
       }
     >
-      <p>A snapshot is visible to its board&apos;s members and to people holding a link to it. Ask the board&apos;s owner for a snapshot link.</p>
+      <p>{t("snapshot.noAccess.body")}</p>
     </StatusPage>
   );
 }

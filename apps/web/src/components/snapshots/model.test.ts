@@ -10,6 +10,9 @@ import {
   readSnapshotFile,
   type FrozenInvestment,
 } from "./model";
+import { en } from "~/i18n/messages/en";
+import { ru } from "~/i18n/messages/ru";
+import { createTranslator } from "~/i18n/translate";
 import { exportFileName } from "./names";
 
 const inv = (id: string, over: Partial<FrozenInvestment>): FrozenInvestment => ({
@@ -89,6 +92,13 @@ describe("formatting", () => {
     expect(formatEur(350_000_000)).toBe("EUR 350 m");
     expect(formatDelta(-2.25, "index 0–100")).toBe("−2.3");
     expect(formatDelta(5e8, "EUR")).toBe("+EUR 500 m");
+    expect(formatEur(350_000)).toBe("EUR 350,000");
+  });
+  it("formats them in Russian", () => {
+    expect(formatEur(1_250_000_000, "ru")).toBe("EUR 1,25 млрд");
+    expect(formatEur(350_000_000, "ru")).toBe("EUR 350 млн");
+    expect(formatEur(350_000, "ru")).toBe("EUR 350\u00a0000");
+    expect(formatDelta(-2.25, "index 0–100", "ru")).toBe("−2,3");
   });
   it("builds an ASCII file name", () => {
     expect(exportFileName("Kazakhstan–China–EU", "Briefing 14 Nov", "json")).toBe("kazakhstan-china-eu--briefing-14-nov.json");
@@ -109,15 +119,23 @@ describe("readSnapshotFile", () => {
     figures: {},
     sourceIds: [],
   };
+  const t = createTranslator(en, "en");
   it("accepts an export and explains what is wrong with anything else", () => {
-    expect(readSnapshotFile(JSON.stringify(good)).ok).toBe(true);
-    const notJson = readSnapshotFile("{nope");
+    expect(readSnapshotFile(JSON.stringify(good), t).ok).toBe(true);
+    const notJson = readSnapshotFile("{nope", t);
     expect(notJson.ok ? "" : notJson.error).toMatch(/not JSON/);
-    const other = readSnapshotFile(JSON.stringify({ hello: 1 }));
+    const other = readSnapshotFile(JSON.stringify({ hello: 1 }), t);
     expect(other.ok ? "" : other.error).toMatch(/not a Corridor Board snapshot/);
-    const newer = readSnapshotFile(JSON.stringify({ ...good, version: 2 }));
+    const newer = readSnapshotFile(JSON.stringify({ ...good, version: 2 }), t);
     expect(newer.ok ? "" : newer.error).toMatch(/version 2/);
-    const broken = readSnapshotFile(JSON.stringify({ ...good, document: "<script>" }));
+    const broken = readSnapshotFile(JSON.stringify({ ...good, document: "<script>" }), t);
     expect(broken.ok ? "" : broken.error).toMatch(/document/);
+  });
+  it("explains it in Russian", () => {
+    const tRu = createTranslator(ru, "ru", en);
+    const newer = readSnapshotFile(JSON.stringify({ ...good, version: 2 }), tRu);
+    expect(newer.ok ? "" : newer.error).toBe("Версия формата этого файла снимка — 2; приложение читает версию 1.");
+    const other = readSnapshotFile(JSON.stringify({ hello: 1 }), tRu);
+    expect(other.ok ? "" : other.error).toMatch(/не является экспортом снимка Corridor Board/);
   });
 });

@@ -4,6 +4,10 @@
 // the key figures of a scenario run.
 import { confidenceSchema, INVESTMENT_STATUS, investmentStatusSchema, summarizeCommitments, type InvestmentStatus } from "@corridor/domain";
 import { z } from "zod";
+import type { Locale } from "~/i18n/locale";
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
+import { formatInteger } from "~/lib/format";
 
 const frozenInvestmentSchema = z.object({
   id: z.string(),
@@ -136,23 +140,36 @@ export function keyFigures(run: unknown): KeyFigures {
   return { riskScore: parsed.risk.score, realisedEur: parsed.investment.totalEur, firstYearOverCapacity: parsed.corridor?.firstYearOverCapacity ?? null };
 }
 
-/** "EUR 1.2 bn", "EUR 350 m": compact amounts for documents. */
-export function formatEur(amount: number): string {
+const SCALE: Record<Locale, { bn: string; m: string }> = { en: { bn: "bn", m: "m" }, ru: { bn: "млрд", m: "млн" } };
+
+/** A fixed-decimals number with the language's decimal mark: "1.25" / "1,25". */
+function fixed(value: number, digits: number, locale: Locale): string {
+  const text = value.toFixed(digits);
+  return locale === "ru" ? text.replace(".", ",") : text;
+}
+
+/** "EUR 1.2 bn", "EUR 350 m" ("EUR 1,2 млрд"): compact amounts for documents. */
+export function formatEur(amount: number, locale: Locale = "en"): string {
   const abs = Math.abs(amount);
   const sign = amount < 0 ? "−" : "";
-  if (abs >= 1e9) return `${sign}EUR ${(abs / 1e9).toFixed(abs >= 1e10 ? 1 : 2)} bn`;
-  if (abs >= 1e6) return `${sign}EUR ${(abs / 1e6).toFixed(abs >= 1e8 ? 0 : 1)} m`;
-  return `${sign}EUR ${Math.round(abs).toLocaleString("en-GB")}`;
+  if (abs >= 1e9) return `${sign}EUR ${fixed(abs / 1e9, abs >= 1e10 ? 1 : 2, locale)} ${SCALE[locale].bn}`;
+  if (abs >= 1e6) return `${sign}EUR ${fixed(abs / 1e6, abs >= 1e8 ? 0 : 1, locale)} ${SCALE[locale].m}`;
+  return `${sign}EUR ${formatInteger(Math.round(abs), locale)}`;
 }
 
 /** A signed change for a figure: "+2.5", "−1.0", amounts in EUR compacted. */
-export function formatDelta(delta: number, unit: string): string {
-  if (unit === "EUR") return `${delta >= 0 ? "+" : "−"}${formatEur(Math.abs(delta))}`;
-  return `${delta >= 0 ? "+" : "−"}${Math.abs(delta).toFixed(1)}`;
+export function formatDelta(delta: number, unit: string, locale: Locale = "en"): string {
+  if (unit === "EUR") return `${delta >= 0 ? "+" : "−"}${formatEur(Math.abs(delta), locale)}`;
+  return `${delta >= 0 ? "+" : "−"}${fixed(Math.abs(delta), 1, locale)}`;
 }
 
-export function formatFigure(value: number, unit: string): string {
-  return unit === "EUR" ? formatEur(value) : value.toFixed(1);
+/** A plain number as stored (no rounding) with the language's decimal mark: "0.8" / "0,8". */
+export function formatNumber(value: number, locale: Locale = "en"): string {
+  return locale === "ru" ? String(value).replace(".", ",") : String(value);
+}
+
+export function formatFigure(value: number, unit: string, locale: Locale = "en"): string {
+  return unit === "EUR" ? formatEur(value, locale) : fixed(value, 1, locale);
 }
 
 export const SNAPSHOT_FILE_FORMAT = "corridor-board.snapshot";
@@ -175,25 +192,27 @@ const importFileSchema = z.object({
 
 export type SnapshotFile = z.infer<typeof importFileSchema>;
 
-/** Reads an exported snapshot file before it is sent: a clear reason when it is not one. */
-export function readSnapshotFile(text: string): { ok: true; file: SnapshotFile } | { ok: false; error: string } {
+/** Reads an exported snapshot file before it is sent: a clear reason, in the interface's language, when it is not one. */
+export function readSnapshotFile(text: string, t: Translator<Messages>): { ok: true; file: SnapshotFile } | { ok: false; error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: "This file is not JSON. Choose a file exported with “JSON” from a snapshot." };
+    return { ok: false, error: t("snapshot.import.notJson") };
   }
   const head = z.object({ format: z.unknown(), version: z.unknown() }).safeParse(json);
   if (!head.success || head.data.format !== SNAPSHOT_FILE_FORMAT) {
-    return { ok: false, error: "This JSON file is not a Corridor Board snapshot export (its “format” is not corridor-board.snapshot)." };
+    return { ok: false, error: t("snapshot.import.notSnapshot") };
   }
   if (head.data.version !== SNAPSHOT_FILE_VERSION) {
-    return { ok: false, error: `This snapshot file has format version ${String(head.data.version)}; this app reads version ${SNAPSHOT_FILE_VERSION}.` };
+    return { ok: false, error: t("snapshot.import.wrongVersion", { found: String(head.data.version), expected: SNAPSHOT_FILE_VERSION }) };
   }
   const parsed = importFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `The snapshot file is incomplete or damaged${issue ? ` (${issue.path.join(".") || "file"}: ${issue.message})` : ""}.` };
+    // The path and zod's wording name the field for whoever debugs the file; they stay as zod gives them.
+    const error = issue ? t("snapshot.import.damagedAt", { path: issue.path.join(".") || "file", issue: issue.message }) : t("snapshot.import.damaged");
+    return { ok: false, error };
   }
   return { ok: true, file: parsed.data };
 }

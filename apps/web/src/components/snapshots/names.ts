@@ -1,11 +1,13 @@
 // How a snapshot is named to people and files: its timestamp and its download name. Apart from
 // ./model.ts (zod schemas) so the board's Snapshots dialog loads without zod.
+import type { Messages } from "~/i18n/messages/en";
+import type { Translator } from "~/i18n/translate";
+import { formatDate } from "~/lib/format";
 
-/** A timestamp as "14 Nov 2025, 16:05 UTC": the same on the server and in print. */
-export function formatTimestamp(date: Date): string {
-  const day = date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-  const time = date.toISOString().slice(11, 16);
-  return `${day}, ${time} UTC`;
+/** A timestamp as "14 Nov 2025, 16:05 UTC" ("14 нояб. 2025, 16:05 UTC"): the same on the server, in the browser and in print. */
+export function formatTimestamp(date: Date, t: Translator<Messages>): string {
+  const iso = date.toISOString();
+  return t("snapshot.timestamp", { date: formatDate(iso.slice(0, 10), "day", t.locale), time: iso.slice(11, 16) });
 }
 
 /** A safe download name for a snapshot export: "<board>-<snapshot>.json", ASCII only. */

@@ -6,6 +6,7 @@
 // the restorer's Undo takes it back.
 import { useId, useRef } from "react";
 import { useRouter } from "next/navigation";
+import { useT } from "~/i18n/provider";
 import "~/components/share/share.css";
 
 export function restoreHref(boardId: string, snapshotId: string): string {
@@ -13,31 +14,29 @@ export function restoreHref(boardId: string, snapshotId: string): string {
 }
 
 export function RestoreSnapshotButton({ boardId, snapshotId, snapshotName }: { boardId: string; snapshotId: string; snapshotName: string }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const titleId = useId();
   return (
     <>
       <button type="button" className="btn btn-small" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
-        Restore into live board<span className="visually-hidden"> from snapshot {snapshotName}</span>
+        {t("dialogs.restore.button")}
+        <span className="visually-hidden">{t("dialogs.restore.buttonSubject", { name: snapshotName })}</span>
       </button>
       <dialog ref={dialog} className="modal share-modal" aria-labelledby={titleId} data-testid="restore-dialog">
         <div className="modal-head">
-          <h2 id={titleId}>Restore “{snapshotName}” into the live board?</h2>
+          <h2 id={titleId}>{t("dialogs.restore.title", { name: snapshotName })}</h2>
         </div>
         <div className="modal-body">
-          <p>
-            The snapshot&apos;s scenario assumptions, commentary, assessments and map notes replace what the live board shows now. This is
-            added as new changes: nothing is erased from the board&apos;s history, everyone on the board sees the result at once, and you
-            can take it back with Undo.
-          </p>
-          <p className="section-note">The fact data is not affected: the board keeps showing today&apos;s figures.</p>
+          <p>{t("dialogs.restore.body")}</p>
+          <p className="section-note">{t("dialogs.restore.factsNote")}</p>
           <form method="dialog" className="snapshot-actions">
             <button type="button" className="btn btn-primary" onClick={() => router.push(restoreHref(boardId, snapshotId))}>
-              Restore
+              {t("dialogs.restore.restore")}
             </button>
             <button type="submit" className="btn btn-quiet">
-              Cancel
+              {t("dialogs.cancel")}
             </button>
           </form>
         </div>

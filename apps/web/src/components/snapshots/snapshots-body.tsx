@@ -10,6 +10,7 @@ import { OneTimeLink } from "~/components/share/one-time-link";
 import { ErrorAlert } from "~/components/ui/error-alert";
 import { errorText } from "~/components/ui/error-text";
 import { SubmitButton } from "~/components/ui/submit-button";
+import { useT } from "~/i18n/provider";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 import type { RouterOutputs } from "~/trpc/types";
 import { FileExport, saveBlob } from "~/components/export/file-export";
@@ -27,6 +28,7 @@ export interface SnapshotsDialogProps {
 }
 
 export default function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDialogProps) {
+  const t = useT();
   const trpc = useTRPC();
   const list = useQuery(trpc.snapshots.list.queryOptions({ boardId }));
   const canTake = role === "editor" || role === "owner";
@@ -36,15 +38,15 @@ export default function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDi
         <TakeSnapshotForm boardId={boardId} />
       ) : (
         <section className="share-section">
-          <p className="section-note">Editors and owners take snapshots; you can open and export them.</p>
+          <p className="section-note">{t("dialogs.snapshots.viewersNote")}</p>
         </section>
       )}
       <section className="share-section" aria-labelledby="snapshots-list">
-        <h3 id="snapshots-list">Snapshots</h3>
-        {list.isPending ? <p className="section-note">Loading…</p> : null}
+        <h3 id="snapshots-list">{t("dialogs.snapshots.title")}</h3>
+        {list.isPending ? <p className="section-note">{t("dialogs.loading")}</p> : null}
         <ErrorAlert error={list.error} />
-        {list.data && list.data.items.length === 0 ? <p className="section-note">No snapshots yet.</p> : null}
-        <ul className="snapshot-list" aria-label="Snapshots of this board">
+        {list.data && list.data.items.length === 0 ? <p className="section-note">{t("dialogs.snapshots.empty")}</p> : null}
+        <ul className="snapshot-list" aria-label={t("dialogs.snapshots.listLabel")}>
           {list.data?.items.map((item) => (
             <SnapshotRow key={item.id} item={item} boardId={boardId} boardTitle={boardTitle} isOwner={role === "owner"} canRestore={canTake} />
           ))}
@@ -55,6 +57,7 @@ export default function SnapshotsBody({ boardId, boardTitle, role }: SnapshotsDi
 }
 
 function TakeSnapshotForm({ boardId }: { boardId: string }) {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
@@ -72,21 +75,21 @@ function TakeSnapshotForm({ boardId }: { boardId: string }) {
 
   return (
     <section className="share-section" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Take a snapshot</h3>
-      <p className="section-note">Freezes the board as it is now — document, figures, the data it shows and its sources — to reopen, compare and export later.</p>
+      <h3 id={`${id}-title`}>{t("dialogs.snapshots.takeTitle")}</h3>
+      <p className="section-note">{t("dialogs.snapshots.takeNote")}</p>
       <form onSubmit={onSubmit} className="snapshot-form">
         <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input id={`${id}-name`} name="name" className="input" required maxLength={200} placeholder="Briefing 14 Nov" />
+          <label htmlFor={`${id}-name`}>{t("dialogs.snapshots.name")}</label>
+          <input id={`${id}-name`} name="name" className="input" required maxLength={200} placeholder={t("dialogs.snapshots.namePlaceholder")} />
         </div>
-        <SubmitButton className="btn btn-primary" pending={create.isPending} pendingLabel="Taking snapshot…">
-          Take snapshot
+        <SubmitButton className="btn btn-primary" pending={create.isPending} pendingLabel={t("dialogs.snapshots.taking")}>
+          {t("dialogs.snapshots.take")}
         </SubmitButton>
       </form>
       <ErrorAlert error={create.error} />
       {create.data ? (
         <p className="alert alert-ok" role="status">
-          Snapshot “{create.data.name}” taken. <Link href={`/s/${create.data.id}`}>Open it</Link>
+          {t("dialogs.snapshots.taken", { name: create.data.name })} <Link href={`/s/${create.data.id}`}>{t("dialogs.snapshots.openIt")}</Link>
         </p>
       ) : null}
     </section>
@@ -94,20 +97,21 @@ function TakeSnapshotForm({ boardId }: { boardId: string }) {
 }
 
 function SnapshotRow({ item, boardId, boardTitle, isOwner, canRestore }: { item: SnapshotItem; boardId: string; boardTitle: string; isOwner: boolean; canRestore: boolean }) {
+  const t = useT();
   return (
     <li className="snapshot-item" data-snapshot-id={item.id}>
       <div className="snapshot-who">
         <span className="snapshot-name">{item.name}</span>
         <span className="link-meta">
-          {item.authorName} · <time dateTime={item.createdAt.toISOString()}>{formatTimestamp(item.createdAt)}</time>
+          {item.authorName} · <time dateTime={item.createdAt.toISOString()}>{formatTimestamp(item.createdAt, t)}</time>
         </span>
       </div>
-      <div className="snapshot-actions" role="group" aria-label={`Actions for snapshot ${item.name}`}>
+      <div className="snapshot-actions" role="group" aria-label={t("dialogs.snapshots.actionsFor", { name: item.name })}>
         <Link className="btn btn-small" href={`/s/${item.id}`}>
-          Open
+          {t("dialogs.snapshots.open")}
         </Link>
         <Link className="btn btn-small" href={`/s/${item.id}/diff`}>
-          Compare with now
+          {t("dialogs.snapshots.compare")}
         </Link>
         <JsonButton snapshotId={item.id} fileName={exportFileName(boardTitle, item.name, "json")} />
         {canRestore ? <RestoreSnapshotButton boardId={boardId} snapshotId={item.id} snapshotName={item.name} /> : null}
@@ -122,6 +126,7 @@ function SnapshotRow({ item, boardId, boardTitle, isOwner, canRestore }: { item:
 }
 
 function JsonButton({ snapshotId, fileName }: { snapshotId: string; fileName: string }) {
+  const t = useT();
   const client = useTRPCClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -133,7 +138,7 @@ function JsonButton({ snapshotId, fileName }: { snapshotId: string; fileName: st
       const file = await client.snapshots.export.query({ snapshotId });
       saveBlob(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }), fileName);
     } catch (failure) {
-      setError(errorText(failure));
+      setError(errorText(failure, t));
     } finally {
       setBusy(false);
     }
@@ -142,7 +147,7 @@ function JsonButton({ snapshotId, fileName }: { snapshotId: string; fileName: st
   return (
     <>
       <button type="button" className="btn btn-small" disabled={busy} onClick={() => void download()}>
-        {busy ? "Exporting…" : "JSON"}
+        {busy ? t("dialogs.snapshots.exporting") : t("dialogs.snapshots.json")}
       </button>
       {error ? (
         <span className="alert alert-error inline-alert" role="alert">
@@ -154,6 +159,7 @@ function JsonButton({ snapshotId, fileName }: { snapshotId: string; fileName: st
 }
 
 function OwnerActions({ item, boardId }: { item: SnapshotItem; boardId: string }) {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -167,30 +173,31 @@ function OwnerActions({ item, boardId }: { item: SnapshotItem; boardId: string }
     <div className="snapshot-owner">
       <div className="snapshot-actions">
         <button type="button" className="btn btn-small" disabled={createLink.isPending} onClick={() => createLink.mutate({ snapshotId: item.id, expiresInHours: 24 * 7 })}>
-          {createLink.isPending ? "Creating link…" : "Share link"}
+          {createLink.isPending ? t("dialogs.snapshots.creatingLink") : t("dialogs.snapshots.shareLink")}
         </button>
         {confirming ? (
           <>
-            <span className="field-hint">Delete “{item.name}” for everyone?</span>
+            <span className="field-hint">{t("dialogs.snapshots.confirmDelete", { name: item.name })}</span>
             <button type="button" className="btn btn-small btn-danger" disabled={remove.isPending} onClick={() => remove.mutate({ snapshotId: item.id })}>
-              Yes, delete
+              {t("dialogs.snapshots.yesDelete")}
             </button>
             <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirming(false)}>
-              Keep
+              {t("dialogs.snapshots.keep")}
             </button>
           </>
         ) : (
           <button type="button" className="btn btn-small btn-danger" onClick={() => setConfirming(true)}>
-            Delete<span className="visually-hidden"> snapshot {item.name}</span>
+            {t("dialogs.snapshots.delete")}
+            <span className="visually-hidden">{t("dialogs.snapshots.deleteSubject", { name: item.name })}</span>
           </button>
         )}
       </div>
       <ErrorAlert error={failure} />
       {createLink.data ? (
         <OneTimeLink
-          label="Snapshot link (read-only, 7 days)"
+          label={t("dialogs.snapshots.linkLabel")}
           path={createLink.data.path}
-          note="Anyone holding it sees this snapshot only, no account needed."
+          note={t("dialogs.snapshots.linkNote")}
         />
       ) : null}
     </div>

@@ -1,3 +1,5 @@
+"use client";
+import { useT } from "~/i18n/provider";
 import { errorText } from "./error-text";
 
 /**
@@ -5,10 +7,11 @@ import { errorText } from "./error-text";
  * pass a query's or mutation's `error` as it is.
  */
 export function ErrorAlert({ error }: { error: unknown }) {
+  const t = useT();
   if (!error) return null;
   return (
     <div className="alert alert-error" role="alert">
-      {errorText(error)}
+      {errorText(error, t)}
     </div>
   );
 }

@@ -9,7 +9,9 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { BoardView } from "~/board/board-view";
 import { parseSelection } from "~/board/parse-selection";
-import { LINK_PROBLEM_TEXT, linkProblemOf, StatusPage, type LinkProblem } from "~/components/account/status-page";
+import { LinkProblemStatus } from "~/components/account/link-problem-status";
+import { linkProblemOf } from "~/components/account/status-page";
+import { getT } from "~/i18n/server";
 import { prefetchBoardData } from "~/server/board-prefetch";
 import { callFailureOf } from "~/server/trpc-errors";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -22,15 +24,6 @@ interface BriefingPageProps {
 }
 
 const LINK_TOKEN = /^[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{32,64}$/;
-
-function LinkProblemPage({ problem }: { problem: LinkProblem }) {
-  const text = LINK_PROBLEM_TEXT[problem];
-  return (
-    <StatusPage title={text.title}>
-      <p>{text.body}</p>
-    </StatusPage>
-  );
-}
 
 /** The link's board and expiry, or why it cannot be used. Read once per request (metadata and page). */
 const resolveLink = cache(async (token: string) => {
@@ -48,9 +41,9 @@ const resolveLink = cache(async (token: string) => {
 });
 
 export async function generateMetadata({ params }: BriefingPageProps): Promise<Metadata> {
-  const resolved = await resolveLink((await params).token);
+  const [resolved, t] = await Promise.all([resolveLink((await params).token), getT()]);
   return {
-    title: resolved.ok ? `Briefing: ${resolved.briefing.board.title}` : "Briefing",
+    title: resolved.ok ? t("account.briefing.pageTitleOf", { title: resolved.briefing.board.title }) : t("account.briefing.pageTitle"),
     robots: { index: false, follow: false },
     referrer: "no-referrer",
   };
@@ -60,7 +53,7 @@ export default async function BriefingPage({ params, searchParams }: BriefingPag
   await connection();
   const { token } = await params;
   const resolved = await resolveLink(token);
-  if (!resolved.ok) return <LinkProblemPage problem={resolved.problem} />;
+  if (!resolved.ok) return <LinkProblemStatus problem={resolved.problem} />;
   const { board, expiresAt } = resolved.briefing;
   // The link's own answer is not handed to the browser: the view gets only what it renders.
   getQueryClient().removeQueries({ queryKey: trpc.links.resolveBriefing.queryKey({ token }) });

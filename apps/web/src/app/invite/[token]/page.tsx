@@ -5,20 +5,30 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AcceptInvite } from "~/components/account/accept-invite";
 import { signInHref } from "~/components/account/next-path";
-import { LINK_PROBLEM_TEXT, StatusPage } from "~/components/account/status-page";
+import { LinkProblemStatus } from "~/components/account/link-problem-status";
+import { getT } from "~/i18n/server";
 import { getSessionUser } from "~/server/session";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return { title: t("account.invite.pageTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 const LINK_TOKEN = /^[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{32,64}$/;
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   if (!LINK_TOKEN.test(token)) {
+    const t = await getT();
     return (
-      <StatusPage title={LINK_PROBLEM_TEXT.invalid.title} actions={<Link href="/boards" className="btn">Your boards</Link>}>
-        <p>{LINK_PROBLEM_TEXT.invalid.body}</p>
-      </StatusPage>
+      <LinkProblemStatus
+        problem="invalid"
+        actions={
+          <Link href="/boards" className="btn">
+            {t("account.invite.yourBoards")}
+          </Link>
+        }
+      />
     );
   }
   const user = await getSessionUser();

@@ -9,10 +9,14 @@ import { exportFileName } from "~/components/snapshots/names";
 import { PrintButton } from "~/components/snapshots/print-button";
 import { RestoreSnapshotButton } from "~/components/snapshots/restore-button";
 import { SnapshotDocument, SnapshotMeta } from "~/components/snapshots/snapshot-document";
+import { getT } from "~/i18n/server";
 import "~/components/account/account.css";
 import "~/components/snapshots/snapshots.css";
 
-export const metadata: Metadata = { title: "Snapshot", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return { title: t("snapshot.pageTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 export default async function SnapshotPage({ params, searchParams }: { params: Promise<{ snapshot: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
@@ -20,19 +24,20 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
   const loaded = await loadSnapshot({ snapshotId: id, link: query.link, returnTo: `/s/${id}` });
   if (!loaded.ok) return loaded.page;
   const { snapshot, linkToken } = loaded;
+  const t = await getT();
 
   return (
     <>
       {linkToken ? (
-        <div className="readonly-banner" role="note" aria-label="Read-only snapshot">
-          <strong>Read-only snapshot</strong>
-          <span>You are viewing a frozen copy of a board through a snapshot link; nothing can be changed here.</span>
+        <div className="readonly-banner" role="note" aria-label={t("snapshot.readOnlyLabel")}>
+          <strong>{t("snapshot.readOnlyTitle")}</strong>
+          <span>{t("snapshot.readOnlyBody")}</span>
         </div>
       ) : null}
-      <nav className="doc-toolbar" aria-label="Snapshot">
+      <nav className="doc-toolbar" aria-label={t("snapshot.toolbar")}>
         {linkToken ? null : (
           <Link className="btn btn-small btn-quiet" href={`/b/${snapshot.board.id}`}>
-            ← Back to the board
+            {t("snapshot.backToBoard")}
           </Link>
         )}
         <span className="spacer" />
@@ -40,20 +45,22 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
           <RestoreSnapshotButton boardId={snapshot.board.id} snapshotId={snapshot.id} snapshotName={snapshot.name} />
         ) : null}
         <Link className="btn btn-small" href={withLink(`/s/${snapshot.id}/diff`, linkToken)}>
-          Compare with now
+          {t("snapshot.compare")}
         </Link>
         <FileExport format="pdf" target={{ snapshotId: snapshot.id, linkToken }} fileName={exportFileName(snapshot.board.title, snapshot.name, "pdf")} />
         <FileExport format="png" target={{ snapshotId: snapshot.id, linkToken }} fileName={exportFileName(snapshot.board.title, snapshot.name, "png")} />
         <PrintButton />
       </nav>
       <main id="main" className="snapshot-doc" data-snapshot={snapshot.id}>
-        <p className="doc-kicker">Board snapshot · read-only</p>
+        <p className="doc-kicker">{t("snapshot.kicker")}</p>
         <h1>{snapshot.name}</h1>
         <SnapshotMeta snapshot={snapshot} />
         <SnapshotDocument snapshot={snapshot} />
         <footer className="doc-footer">
-          Frozen copy of “{snapshot.board.title}” taken {snapshot.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC. Fact data content hash{" "}
-          <code>{snapshot.dataHash.slice(0, 16)}</code>, version <code>{snapshot.dataVersion.slice(0, 12)}</code>. Snapshot {snapshot.id}.
+          {t("snapshot.footer", { board: snapshot.board.title, time: snapshot.createdAt.toISOString().slice(0, 16).replace("T", " ") })}{" "}
+          <code>{snapshot.dataHash.slice(0, 16)}</code>
+          {t("snapshot.footerVersion")} <code>{snapshot.dataVersion.slice(0, 12)}</code>
+          {t("snapshot.footerId", { id: snapshot.id })}
         </footer>
       </main>
     </>

@@ -7,7 +7,9 @@ import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { signInHref } from "~/components/account/next-path";
 import { NoAccess } from "~/components/account/no-access";
-import { LINK_PROBLEM_TEXT, linkProblemOf, StatusPage } from "~/components/account/status-page";
+import { LinkProblemStatus } from "~/components/account/link-problem-status";
+import { linkProblemOf } from "~/components/account/status-page";
+import { getT } from "~/i18n/server";
 import { prefetchBoardData } from "~/server/board-prefetch";
 import { briefingParam } from "~/server/briefing-param";
 import { ScreenView } from "~/board/screen/screen-view";
@@ -17,7 +19,10 @@ import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import "~/components/account/account.css";
 import "~/board/board.css";
 
-export const metadata: Metadata = { title: "Shared screen", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return { title: t("account.screen.pageTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
 const BOARD_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -38,13 +43,7 @@ export default async function ScreenPage({ params, searchParams }: ScreenPagePro
   } catch (error) {
     const failure = callFailureOf(error);
     const problem = linkProblemOf(failure?.reason);
-    if (problem) {
-      return (
-        <StatusPage title={LINK_PROBLEM_TEXT[problem].title}>
-          <p>{LINK_PROBLEM_TEXT[problem].body}</p>
-        </StatusPage>
-      );
-    }
+    if (problem) return <LinkProblemStatus problem={problem} />;
     if (failure?.code === "UNAUTHORIZED") redirect(signInHref(`/b/${id}/screen`));
     if (failure?.code === "NOT_FOUND" || failure?.code === "BAD_REQUEST") notFound();
     if (failure?.code === "FORBIDDEN") return <NoAccess />;

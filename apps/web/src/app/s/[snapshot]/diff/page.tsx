@@ -1,30 +1,39 @@
 // What changed between a snapshot and the live board now: assumptions, commentary, assessments,
 // annotations, the figures that moved and the fact data. Rendered on the server; text as text.
 import type { Metadata } from "next";
+import { INVESTMENT_STATUS } from "@corridor/domain";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ChangedRowsTable } from "~/components/snapshots/changed-rows-table";
 import { loadSnapshot, withLink } from "~/components/snapshots/load-snapshot";
 import { RestoreSnapshotButton } from "~/components/snapshots/restore-button";
-import { formatDelta, formatEur, formatFigure, parseFrozenData } from "~/components/snapshots/model";
+import { formatDelta, formatEur, formatFigure, formatNumber, parseFrozenData } from "~/components/snapshots/model";
 import { PrintButton } from "~/components/snapshots/print-button";
-import { SnapshotMeta } from "~/components/snapshots/snapshot-document";
+import { assessmentStatus, SnapshotMeta } from "~/components/snapshots/snapshot-document";
+import type { Messages } from "~/i18n/messages/en";
+import { getT } from "~/i18n/server";
+import type { Translator } from "~/i18n/translate";
 import { getQueryClient, trpc } from "~/trpc/server";
 import "~/components/account/account.css";
 import "~/components/snapshots/snapshots.css";
 
-export const metadata: Metadata = { title: "Snapshot compared with now", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return { title: t("snapshot.diffPageTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
 
-function BeforeAfter({ before, after }: { before: string; after: string }) {
+type T = Translator<Messages>;
+
+function BeforeAfter({ before, after, t }: { before: string; after: string; t: T }) {
   return (
     <div className="diff-pair">
       <div className="diff-before">
-        <span className="label">In the snapshot</span>
-        {before ? <p className="doc-text">{before}</p> : <p className="doc-empty">(empty)</p>}
+        <span className="label">{t("snapshot.diff.inSnapshot")}</span>
+        {before ? <p className="doc-text">{before}</p> : <p className="doc-empty">{t("snapshot.diff.empty")}</p>}
       </div>
       <div className="diff-after">
-        <span className="label">Now</span>
-        {after ? <p className="doc-text">{after}</p> : <p className="doc-empty">(empty)</p>}
+        <span className="label">{t("snapshot.diff.now")}</span>
+        {after ? <p className="doc-text">{after}</p> : <p className="doc-empty">{t("snapshot.diff.empty")}</p>}
       </div>
     </div>
   );
@@ -54,10 +63,24 @@ function AnnotationItem({ change, text, author }: { change: string; text: string
   );
 }
 
-const THEN_NOW = [
-  { label: "Then", numeric: true },
-  { label: "Now", numeric: true },
+const thenNow = (t: T) => [
+  { label: t("snapshot.diff.then"), numeric: true },
+  { label: t("snapshot.diff.now"), numeric: true },
 ];
+
+const FIGURE_LABELS = ["Transit-risk index (scenario)", "Realised investment by 2030 (scenario)", "Transit-risk index (baseline)"] as const;
+
+/** A commitment status as the interface words it; an unknown one as the fact base stores it. */
+function statusWord(status: string, t: T): string {
+  const known = INVESTMENT_STATUS.find((value) => value === status);
+  return known ? t(`common.status.${known}`) : status;
+}
+
+/** A moved figure's name: the API sends it in English, so a known one is looked up. */
+function figureLabel(label: string, t: T): string {
+  const known = FIGURE_LABELS.find((value) => value === label);
+  return known ? t(`snapshot.diff.figureLabel.${known}`) : label;
+}
 
 export default async function SnapshotDiffPage({ params, searchParams }: { params: Promise<{ snapshot: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
@@ -65,6 +88,9 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
   const loaded = await loadSnapshot({ snapshotId: id, link: query.link, returnTo: `/s/${id}/diff` });
   if (!loaded.ok) return loaded.page;
   const { snapshot, linkToken } = loaded;
+  const t = await getT();
+  const eur = (amount: number) => formatEur(amount, t.locale);
+  const THEN_NOW = thenNow(t);
   const diff = await getQueryClient().fetchQuery(trpc.snapshots.diff.queryOptions({ snapshotId: snapshot.id, ...(linkToken ? { linkToken } : {}) }));
   const data = parseFrozenData(snapshot.data);
   const names = new Map(data.assumptions.map((a) => [a.key, a]));
@@ -78,17 +104,17 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
     diff.figures.length === 0 &&
     !diff.data.changed &&
     diff.data.investments.length === 0;
-  const value = (v: number | null, unit: string) => (v === null ? "—" : `${v} ${unit}`.trim());
+  const value = (v: number | null, unit: string) => (v === null ? "—" : `${formatNumber(v, t.locale)} ${unit}`.trim());
 
   return (
     <>
-      <nav className="doc-toolbar" aria-label="Comparison">
+      <nav className="doc-toolbar" aria-label={t("snapshot.diff.toolbar")}>
         <Link className="btn btn-small btn-quiet" href={withLink(`/s/${snapshot.id}`, linkToken)}>
-          ← The snapshot
+          {t("snapshot.diff.toSnapshot")}
         </Link>
         {linkToken ? null : (
           <Link className="btn btn-small btn-quiet" href={`/b/${snapshot.board.id}`}>
-            The live board
+            {t("snapshot.diff.liveBoard")}
           </Link>
         )}
         <span className="spacer" />
@@ -98,36 +124,36 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
         <PrintButton />
       </nav>
       <main id="main" className="snapshot-doc" data-snapshot-diff={snapshot.id}>
-        <p className="doc-kicker">What changed since the snapshot</p>
-        <h1>“{snapshot.name}” compared with now</h1>
+        <p className="doc-kicker">{t("snapshot.diff.kicker")}</p>
+        <h1>{t("snapshot.diff.title", { name: snapshot.name })}</h1>
         <SnapshotMeta snapshot={snapshot} />
 
         {nothing ? (
-          <section className="doc-section" aria-label="Summary">
+          <section className="doc-section" aria-label={t("snapshot.diff.summary")}>
             <p className="alert alert-info" role="status">
-              No changes: the board and its data are as they were when the snapshot was taken.
+              {t("snapshot.diff.nothing")}
             </p>
           </section>
         ) : null}
 
         <section className="doc-section" aria-labelledby="diff-figures">
-          <h2 id="diff-figures">Figures that moved</h2>
+          <h2 id="diff-figures">{t("snapshot.diff.figures")}</h2>
           <ChangedRowsTable
-            subject="Figure"
-            columns={[...THEN_NOW, { label: "Change", numeric: true }]}
+            subject={t("snapshot.diff.figure")}
+            columns={[...THEN_NOW, { label: t("snapshot.diff.change"), numeric: true }]}
             rows={diff.figures.map((f) => ({
               key: f.label,
-              label: f.label,
-              cells: [formatFigure(f.before, f.unit), formatFigure(f.after, f.unit), formatDelta(f.delta, f.unit)],
+              label: figureLabel(f.label, t),
+              cells: [formatFigure(f.before, f.unit, t.locale), formatFigure(f.after, f.unit, t.locale), formatDelta(f.delta, f.unit, t.locale)],
             }))}
-            empty="No figure moved."
+            empty={t("snapshot.diff.noFigure")}
           />
         </section>
 
         <section className="doc-section" aria-labelledby="diff-assumptions">
-          <h2 id="diff-assumptions">Scenario assumptions</h2>
+          <h2 id="diff-assumptions">{t("snapshot.diff.assumptions")}</h2>
           <ChangedRowsTable
-            subject="Assumption"
+            subject={t("snapshot.diff.assumption")}
             columns={THEN_NOW}
             rows={doc.assumptions.map((a) => {
               const definition = names.get(a.key);
@@ -138,53 +164,55 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
                 cells: [value(a.before ?? definition?.default ?? null, unit), value(a.after ?? definition?.default ?? null, unit)],
               };
             })}
-            empty="No assumption changed."
+            empty={t("snapshot.diff.noAssumption")}
           />
         </section>
 
         <section className="doc-section" aria-labelledby="diff-commentary">
-          <h2 id="diff-commentary">Commentary</h2>
-          {doc.commentary.changed ? <BeforeAfter before={doc.commentary.before} after={doc.commentary.after} /> : <p className="doc-empty">Unchanged.</p>}
+          <h2 id="diff-commentary">{t("snapshot.diff.commentary")}</h2>
+          {doc.commentary.changed ? <BeforeAfter before={doc.commentary.before} after={doc.commentary.after} t={t} /> : <p className="doc-empty">{t("snapshot.diff.unchanged")}</p>}
         </section>
 
         <section className="doc-section" aria-labelledby="diff-assessments">
-          <h2 id="diff-assessments">Assessments</h2>
-          {doc.assessments.added.length + doc.assessments.removed.length + doc.assessments.changed.length === 0 ? <p className="doc-empty">Unchanged.</p> : null}
-          <TitledList heading="Added" items={doc.assessments.added} />
-          <TitledList heading="Removed" items={doc.assessments.removed} />
+          <h2 id="diff-assessments">{t("snapshot.diff.assessments")}</h2>
+          {doc.assessments.added.length + doc.assessments.removed.length + doc.assessments.changed.length === 0 ? <p className="doc-empty">{t("snapshot.diff.unchanged")}</p> : null}
+          <TitledList heading={t("snapshot.diff.added")} items={doc.assessments.added} />
+          <TitledList heading={t("snapshot.diff.removed")} items={doc.assessments.removed} />
           {doc.assessments.changed.map((s) => (
             <article key={s.id}>
               <h3>
                 {s.titleBefore !== s.title ? `${s.titleBefore} → ${s.title}` : s.title}
                 {s.statusBefore !== s.statusAfter ? (
                   <span className="doc-status">
-                    {s.statusBefore} → {s.statusAfter}
+                    {assessmentStatus(s.statusBefore, t)} → {assessmentStatus(s.statusAfter, t)}
                   </span>
                 ) : null}
               </h3>
-              {s.textBefore !== s.textAfter ? <BeforeAfter before={s.textBefore} after={s.textAfter} /> : null}
+              {s.textBefore !== s.textAfter ? <BeforeAfter before={s.textBefore} after={s.textAfter} t={t} /> : null}
             </article>
           ))}
         </section>
 
         <section className="doc-section" aria-labelledby="diff-annotations">
-          <h2 id="diff-annotations">Annotations</h2>
+          <h2 id="diff-annotations">{t("snapshot.diff.annotations")}</h2>
           {doc.annotations.added.length + doc.annotations.removed.length + doc.annotations.changed.length === 0 ? (
-            <p className="doc-empty">Unchanged.</p>
+            <p className="doc-empty">{t("snapshot.diff.unchanged")}</p>
           ) : (
             <ul className="doc-list">
               {doc.annotations.added.map((n) => (
-                <AnnotationItem key={n.id} change="Added" text={n.text} author={n.author} />
+                <AnnotationItem key={n.id} change={t("snapshot.diff.added")} text={n.text} author={n.author} />
               ))}
               {doc.annotations.removed.map((n) => (
-                <AnnotationItem key={n.id} change="Removed" text={n.text} author={n.author} />
+                <AnnotationItem key={n.id} change={t("snapshot.diff.removed")} text={n.text} author={n.author} />
               ))}
               {doc.annotations.changed.map((n) => (
                 <li key={n.id}>
-                  <strong>Changed:</strong> {n.text}{" "}
+                  <strong>{t("snapshot.diff.changed")}:</strong> {n.text}{" "}
                   <span className="doc-note">
-                    {n.resolvedBefore !== n.resolvedAfter ? (n.resolvedAfter ? "resolved" : "reopened") : ""}
-                    {n.repliesAdded !== 0 ? ` ${n.repliesAdded > 0 ? "+" : ""}${n.repliesAdded} repl${Math.abs(n.repliesAdded) === 1 ? "y" : "ies"}` : ""}
+                    {n.resolvedBefore !== n.resolvedAfter ? (n.resolvedAfter ? t("snapshot.diff.resolved") : t("snapshot.diff.reopened")) : ""}
+                    {n.repliesAdded !== 0
+                      ? ` ${t("snapshot.diff.replies", { count: Math.abs(n.repliesAdded), delta: `${n.repliesAdded > 0 ? "+" : ""}${n.repliesAdded}` })}`
+                      : ""}
                   </span>
                 </li>
               ))}
@@ -193,17 +221,18 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
         </section>
 
         <section className="doc-section" aria-labelledby="diff-data">
-          <h2 id="diff-data">Fact data</h2>
+          <h2 id="diff-data">{t("snapshot.diff.factData")}</h2>
           {diff.data.changed ? (
             <p>
-              The fact base changed: version <code>{diff.data.versionBefore.slice(0, 12)}</code> → <code>{diff.data.versionAfter.slice(0, 12)}</code>.
+              {t("snapshot.diff.factBaseChanged")} <code>{diff.data.versionBefore.slice(0, 12)}</code> → <code>{diff.data.versionAfter.slice(0, 12)}</code>.
             </p>
           ) : (
-            <p className="doc-empty">Same fact base version (<code>{diff.data.versionAfter.slice(0, 12)}</code>).</p>
+            <p className="doc-empty">
+              {t("snapshot.diff.sameVersion")} (<code>{diff.data.versionAfter.slice(0, 12)}</code>).</p>
           )}
           <ChangedRowsTable
-            subject="Commitment"
-            columns={[{ label: "Change" }, { label: "Amount then → now", numeric: true }, { label: "Status then → now" }]}
+            subject={t("snapshot.diff.commitment")}
+            columns={[{ label: t("snapshot.diff.change") }, { label: t("snapshot.diff.amountThenNow"), numeric: true }, { label: t("snapshot.diff.statusThenNow") }]}
             rows={diff.data.investments.map((inv) => ({
               key: inv.id,
               label: (
@@ -213,9 +242,9 @@ export default async function SnapshotDiffPage({ params, searchParams }: { param
                 </>
               ),
               cells: [
-                inv.change,
-                `${inv.amountEurBefore === null ? "—" : formatEur(inv.amountEurBefore)} → ${formatEur(inv.amountEurAfter)}`,
-                `${inv.statusBefore ?? "—"} → ${inv.statusAfter}`,
+                t(`snapshot.diff.investmentChange.${inv.change}`),
+                `${inv.amountEurBefore === null ? "—" : eur(inv.amountEurBefore)} → ${eur(inv.amountEurAfter)}`,
+                `${inv.statusBefore === null ? "—" : statusWord(inv.statusBefore, t)} → ${statusWord(inv.statusAfter, t)}`,
               ],
             }))}
           />

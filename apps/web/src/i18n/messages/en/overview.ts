@@ -1,0 +1,63 @@
+// The overview page: corridors, the largest commitments, totals by status and the latest events.
+import { plural } from "../../translate";
+
+export const overview = {
+  title: "Corridor Board",
+  lede: "Transport corridors through Central Asia, the money committed to them and the relations around them. Every figure names its sources; disputed figures are flagged where they appear.",
+  factBaseVersion: "Fact base version",
+  corridors: {
+    title: "Corridors",
+    note: "Lengths are great-circle distances through each route's waypoints: a lower bound of the distance travelled.",
+    aliases: "Also called",
+    modes: "Modes",
+    length: "Length",
+    borderCrossings: "Border crossings",
+    seaLegs: "Sea legs",
+  },
+  commitments: {
+    title: "Largest commitments",
+    note: "Top-level commitments by their value in EUR; sub-items are listed under the commitment that contains them and are not additional money. Figures in other currencies are converted at the rate shown with its source.",
+    legend: "Legend",
+    legendPledged: "announced",
+    legendMoU: "memorandum, not a loan",
+    legendSigned: "binding",
+    legendDisbursed: "paid out",
+    legendContext: "not in the seed note",
+    legendSubItem: "part of the commitment above",
+    commitment: "Commitment",
+    amount: "Amount",
+    inEur: "In EUR",
+    status: "Status",
+    date: "Date",
+    confidence: "Confidence",
+    sources: "Sources",
+    to: "to {counterpart}",
+    partOf: " · part of {id}",
+    fxTitle: "At {rate} {currency} per EUR ({year})",
+    fxDetail: "at {rate} {currency}/EUR, {year}",
+    disputed: "Disputed figure ({item}):",
+    sourcesFor: "Sources for {id}",
+  },
+  totals: {
+    caption:
+      "All recorded commitments by status, in EUR. Within a status a sub-item is not added to its parent; the “inside another status” column shows money already contained in a commitment of another status, so the rows add up to more than the total.",
+    status: "Status",
+    total: "Total in EUR",
+    inside: "Inside another status",
+    weakest: "Weakest confidence",
+    allStatuses: "All statuses",
+  },
+  events: {
+    title: "Latest events",
+    note: "The most recent relations events in the fact base, newest first.",
+    undated: "Undated",
+    sourcesFor: "Sources for {id}",
+  },
+  sources: {
+    none: "No source recorded",
+    more: plural({ one: "{count} more source", other: "{count} more sources" }),
+    moreLabel: "{label} (more)",
+    notFound: "Source {id} not found",
+    exchangeRate: "Exchange rate: ",
+  },
+};
