@@ -12,6 +12,7 @@ import { boardDocFromState, restoreSnapshot } from "@corridor/board-doc";
 import { useT } from "~/i18n/provider";
 import { useTRPC } from "~/trpc/react";
 import { useCollab } from "../collab/collab-context";
+import { errorText } from "~/components/ui/error-text";
 
 const SNAPSHOT_ID = /^snap-[a-f0-9]{16}$/;
 
@@ -53,7 +54,7 @@ export function RestoreNotice() {
   const refusal = !snapshotId
     ? null
     : snapshot.error
-      ? snapshot.error.message
+      ? errorText(snapshot.error, t)
       : ready && collab.readOnly
         ? (collab.readOnlyReason ?? t("coedit.restore.editorsOnly"))
         : snapshot.data && collab && snapshot.data.board.id !== collab.boardId

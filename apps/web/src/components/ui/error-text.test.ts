@@ -44,6 +44,12 @@ describe("errorText", () => {
     expect(errorText(invalid, t)).toBe("The request was not valid. Check what you entered and try again.");
   });
 
+  it("keeps an AppError's own English sentence in English, and translates it by code in Russian", () => {
+    const missing = apiError('No board with id "x"', { code: "NOT_FOUND", appError: { code: "NOT_FOUND", details: null } });
+    expect(errorText(missing, t)).toBe('No board with id "x"');
+    expect(errorText(missing, tRu)).not.toBe('No board with id "x"');
+  });
+
   it("shows the server's text only when neither reason nor code is known", () => {
     expect(errorText(apiError("I am a teapot", { code: "IM_A_TEAPOT", appError: null }), tRu)).toBe("I am a teapot");
   });

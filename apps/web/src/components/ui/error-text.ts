@@ -1,8 +1,8 @@
 // The words shown for a failed request, in the interface's language: one place for every dialog
 // and form. The API's messages are English, so the text is chosen by what the error says about
 // itself: the AppError's reason (details.reason), else its code (data.appError.code or the tRPC
-// code). Only an error that matches neither shows its own message; anything that is not an Error
-// gets a generic retry hint.
+// code; for an AppError in English, the server's own sentence). Only an error that matches neither shows its own
+// message; anything that is not an Error gets a generic retry hint.
 import { TRPCClientError } from "@trpc/client";
 import type { Messages } from "~/i18n/messages/en";
 import type { Translator } from "~/i18n/translate";
@@ -62,6 +62,11 @@ export function errorText(error: unknown, t: Translator<Messages>): string {
     // No response data: the request never got an answer from the API (offline, server down).
     if (data === undefined || data === null) return t("dialogs.apiErrors.network");
     const key = apiErrorKey(data);
+    // The API's AppErrors are written for people, in English: there the server's own sentence is the
+    // most precise ("No board with id …"); other languages get the message for its code. (A zod
+    // or framework error's text is not for people: always the message for its code.)
+    const fromAppError = field(data, "appError") !== null && field(data, "appError") !== undefined;
+    if (key?.startsWith("dialogs.apiErrors.code.") && fromAppError && t.locale === "en" && error.message) return error.message;
     if (key) return t(key);
   }
   return error.message;

@@ -54,7 +54,7 @@ export const snapshot: Messages["snapshot"] = {
     assessments: "Оценки",
     noAssessments: "Разделов оценки нет.",
     emptySection: "Раздел пуст.",
-    assessmentStatus: { draft: "черновик", reviewed: "проверено", final: "утверждено" },
+    assessmentStatus: { draft: "черновик", reviewed: "проверен", final: "окончательный" },
     annotations: "Заметки",
     noAnnotations: "Заметок нет.",
     resolved: " · решено",
