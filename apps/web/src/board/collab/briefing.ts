@@ -1,6 +1,6 @@
 // A board shown through a read-only briefing link: the link's token (the only access a guest has)
 // and when it expires, and how a refused token refresh says that the link has ended.
-import { TRPCClientError } from "@trpc/client";
+import { isTRPCClientError } from "~/trpc/client-error";
 
 export interface BriefingAccess {
   /** The briefing link's token (`<id>.<secret>`): sent with every collab token request. */
@@ -17,7 +17,7 @@ export type BriefingEnd = "revoked" | "expired" | "invalid";
  * else (offline, server restarting) is retried.
  */
 export function briefingEndReason(error: unknown): BriefingEnd | null {
-  if (!(error instanceof TRPCClientError)) return null;
+  if (!isTRPCClientError(error)) return null;
   const data: unknown = error.data;
   if (!data || typeof data !== "object" || !("appError" in data)) return null;
   const appError: unknown = data.appError;

@@ -1,6 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
+import type { TRPCClientError } from "@trpc/client";
+import { isTRPCClientError } from "~/trpc/client-error";
 import Link from "next/link";
 import type { AppRouter } from "@corridor/api";
 import { errorText } from "~/components/ui/error-text";
@@ -11,8 +12,8 @@ import { SignOutButton } from "./sign-out-button";
 import "./account.css";
 
 function problemOf(error: unknown) {
-  if (!(error instanceof TRPCClientError)) return null;
-  const data = (error as TRPCClientError<AppRouter>).data;
+  if (!isTRPCClientError(error)) return null;
+  const data = (error as unknown as TRPCClientError<AppRouter>).data;
   return linkProblemOf(data?.appError?.details?.reason);
 }
 

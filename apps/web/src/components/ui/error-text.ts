@@ -3,7 +3,7 @@
 // itself: the AppError's reason (details.reason), else its code (data.appError.code or the tRPC
 // code; for an AppError in English, the server's own sentence). Only an error that matches neither shows its own
 // message; anything that is not an Error gets a generic retry hint.
-import { TRPCClientError } from "@trpc/client";
+import { isTRPCClientError } from "~/trpc/client-error";
 import type { Messages } from "~/i18n/messages/en";
 import type { Translator } from "~/i18n/translate";
 
@@ -57,7 +57,7 @@ export function apiErrorKey(data: unknown): `dialogs.apiErrors.reason.${Reason}`
 
 export function errorText(error: unknown, t: Translator<Messages>): string {
   if (!(error instanceof Error)) return t("dialogs.apiErrors.generic");
-  if (error instanceof TRPCClientError) {
+  if (isTRPCClientError(error)) {
     const data: unknown = error.data;
     // No response data: the request never got an answer from the API (offline, server down).
     if (data === undefined || data === null) return t("dialogs.apiErrors.network");
