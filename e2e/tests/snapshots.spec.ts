@@ -10,15 +10,25 @@ const BOARD = "/b/kazakhstan-china-eu";
 const ANONYMOUS = { cookies: [], origins: [] };
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
-/** Opens the Snapshots dialog on the demo board (retrying the click until the bar is hydrated). */
-async function openSnapshotsDialog(page: Page) {
-  await page.goto(BOARD);
-  const dialog = page.getByRole("dialog", { name: /Snapshots of/ });
+/**
+ * Opens a board-bar dialog: clicks until the bar is hydrated (the button then says it is
+ * expanded), never again once it is (the open modal makes the button inert), and waits for the
+ * dialog, whose code loads on that first click.
+ */
+async function openBarDialog(page: Page, button: string, dialogName: RegExp) {
+  const dialog = page.getByRole("dialog", { name: dialogName });
+  const trigger = page.getByRole("button", { name: button, exact: true });
   await expect(async () => {
-    await page.getByRole("button", { name: "Snapshots", exact: true }).click();
+    if ((await trigger.getAttribute("aria-expanded")) !== "true") await trigger.click();
     await expect(dialog).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
   return dialog;
+}
+
+/** Opens the Snapshots dialog on the demo board. */
+async function openSnapshotsDialog(page: Page) {
+  await page.goto(BOARD);
+  return openBarDialog(page, "Snapshots", /Snapshots of/);
 }
 
 /** Takes a snapshot through the dialog and returns its id. */
@@ -183,11 +193,7 @@ test("restore a snapshot into the live board from the UI, for everyone, and undo
 test("the live board exports as a PNG at 2× from the board's Export menu; a cancelled export says so", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(BOARD);
-  const dialog = page.getByRole("dialog", { name: /^Export/ });
-  await expect(async () => {
-    await page.getByRole("button", { name: "Export", exact: true }).click();
-    await expect(dialog).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 60_000 });
+  const dialog = await openBarDialog(page, "Export", /^Export/);
 
   const downloading = page.waitForEvent("download", { timeout: 60_000 });
   await dialog.getByRole("button", { name: "PNG image (2×)" }).click();
