@@ -23,7 +23,7 @@ const ROLES = ["viewer", "editor", "owner"] as const;
 /** A role as its badge words it; an unknown one as it is stored. */
 function roleWord(role: string, t: Translator<Messages>): string {
   const known = ROLES.find((value) => value === role);
-  return known ? t(`account.role.${known}`) : role;
+  return known ? t(`common.role.${known}`) : role;
 }
 
 export function BoardsManager() {

@@ -94,7 +94,7 @@ function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; b
   const selectId = useId();
   const via = member.boardRole
     ? member.teamRole
-      ? t("dialogs.share.viaBoardRole", { role: isRole(member.teamRole) ? t(`dialogs.role.${member.teamRole}.badge`) : member.teamRole })
+      ? t("dialogs.share.viaBoardRole", { role: isRole(member.teamRole) ? t(`common.role.${member.teamRole}`) : member.teamRole })
       : t("dialogs.share.viaInvited")
     : t("dialogs.share.viaTeam");
   return (
@@ -133,7 +133,7 @@ function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; b
           ) : null}
         </>
       ) : (
-        <span className={`role-badge role-${member.role}`}>{isRole(member.role) ? t(`dialogs.role.${member.role}.badge`) : member.role}</span>
+        <span className={`role-badge role-${member.role}`}>{isRole(member.role) ? t(`common.role.${member.role}`) : member.role}</span>
       )}
     </li>
   );
@@ -141,7 +141,7 @@ function PersonRow(props: { member: Member; isOwner: boolean; isSelf: boolean; b
 
 /** A role as the badges word it; a value outside the known roles is shown as it is. */
 function roleBadge(role: string | null, t: Translator<Messages>): string {
-  return role && isRole(role) ? t(`dialogs.role.${role}.badge`) : (role ?? "");
+  return role && isRole(role) ? t(`common.role.${role}`) : (role ?? "");
 }
 
 const LINK_STATES = ["active", "expired", "revoked"] as const;

@@ -71,7 +71,6 @@ export const account = {
       "This deletes the board and its shared document for everyone, for good. Links to it stop working. Type the board's title to confirm.",
     confirmTitle: "Board title",
   },
-  role: { viewer: "viewer", editor: "editor", owner: "owner" },
   invite: {
     pageTitle: "Invitation",
     title: "You've been invited to a board",

@@ -20,7 +20,6 @@ export const board = {
     label: "Board",
     allBoards: "All boards",
     archived: " · archived",
-    role: { owner: "owner", editor: "editor", viewer: "viewer" },
   },
   noAccess: {
     title: "You don't have access to this board",

@@ -18,6 +18,8 @@ export const common = {
   status: { pledged: "pledged", MoU: "MoU", signed: "signed", disbursed: "disbursed" },
   lane: { China: "China", EU: "EU", US: "US", Russia: "Russia", "Central Asia": "Central Asia", Other: "Other" },
   sourceKind: { official: "official", media: "media", analysis: "analysis" },
+  /** A member's role on a board or team, as its badge reads. */
+  role: { viewer: "viewer", editor: "editor", owner: "owner" },
   contextNotInSeed: "context",
   contextNotInSeedTitle: "Context row: not in the seed analysis",
 };

@@ -20,9 +20,9 @@ export const dialogs = {
     once: "Copy it now: it is shown only once.",
   },
   role: {
-    viewer: { label: "Viewer", hint: "reads the board", badge: "viewer" },
-    editor: { label: "Editor", hint: "edits the board", badge: "editor" },
-    owner: { label: "Owner", hint: "also manages people and links", badge: "owner" },
+    viewer: { label: "Viewer", hint: "reads the board" },
+    editor: { label: "Editor", hint: "edits the board" },
+    owner: { label: "Owner", hint: "also manages people and links" },
   },
   expiry: {
     hours4: "4 hours",

@@ -17,7 +17,6 @@ export const board: Messages["board"] = {
     label: "Доска",
     allBoards: "Все доски",
     archived: " · в архиве",
-    role: { owner: "владелец", editor: "редактор", viewer: "читатель" },
   },
   noAccess: {
     title: "У вас нет доступа к этой доске",

@@ -15,6 +15,7 @@ export const common: Messages["common"] = {
   status: { pledged: "обещано", MoU: "меморандум", signed: "подписано", disbursed: "выплачено" },
   lane: { China: "Китай", EU: "ЕС", US: "США", Russia: "Россия", "Central Asia": "Центральная Азия", Other: "Другие" },
   sourceKind: { official: "официальный", media: "СМИ", analysis: "аналитика" },
+  role: { viewer: "читатель", editor: "редактор", owner: "владелец" },
   contextNotInSeed: "контекст",
   contextNotInSeedTitle: "Контекстная строка: не из исходного анализа",
 };

@@ -41,7 +41,7 @@ export default async function BoardLayout({ children, params }: { children: Reac
         <span className="board-bar-title">{board.title}</span>
         <span className="board-bar-meta">
           {board.team ? `${board.team.name} · ` : ""}
-          <span className={`role-badge role-${board.role}`}>{t(`board.bar.role.${board.role}`)}</span>
+          <span className={`role-badge role-${board.role}`}>{t(`common.role.${board.role}`)}</span>
           {board.archivedAt ? t("board.bar.archived") : ""}
         </span>
         <span className="board-bar-actions">
