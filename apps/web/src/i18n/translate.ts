@@ -2,6 +2,7 @@
 // chosen by `count` with the language's plural rules (Russian has one / few / many). Keys are
 // dotted paths, checked at compile time against the English messages; the Russian ones must have
 // the same shape (messages/ru.ts).
+import { formatNumber } from "~/lib/format";
 import { intlTag, type Locale } from "./locale";
 
 export interface PluralMessage {
@@ -49,7 +50,8 @@ export function fill(template: string, vars: Vars | undefined, locale: Locale): 
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = vars[name];
     if (value === undefined) return match;
-    return typeof value === "number" ? new Intl.NumberFormat(intlTag(locale)).format(value) : value;
+    // The app's own number formatting, not Intl's: server and browser must write the same text.
+    return typeof value === "number" ? formatNumber(value, locale) : value;
   });
 }
 

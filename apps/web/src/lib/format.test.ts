@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatInteger, formatKm, formatMoney } from "./format";
+import { formatDate, formatInteger, formatKm, formatMoney, formatNumber } from "./format";
 
 describe("formatMoney", () => {
   it("uses bn and m with trimmed decimals", () => {
@@ -41,6 +41,9 @@ describe("in Russian", () => {
     expect(formatKm(4256.4, "ru")).toBe("4\u00a0256 км");
     expect(formatInteger(-1_234_567, "ru")).toBe("-1\u00a0234\u00a0567");
     expect(formatInteger(1_234_567)).toBe("1,234,567");
+    expect(formatNumber(12_345.25, "ru")).toBe("12\u00a0345,25");
+    expect(formatNumber(-0.5)).toBe("-0.5");
+    expect(formatNumber(2030)).toBe("2,030");
   });
   it("writes dates with Russian month abbreviations at their precision", () => {
     expect(formatDate("2024-01-29", "day", "ru")).toBe("29 янв. 2024");

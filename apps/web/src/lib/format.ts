@@ -36,6 +36,14 @@ export function formatInteger(value: number, locale: Locale = "en"): string {
   return `${sign}${groupThousands(Math.abs(value), locale)}`;
 }
 
+/** Any number as running text writes it: grouped integer part, the language's decimal mark. */
+export function formatNumber(value: number, locale: Locale = "en"): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return formatInteger(value, locale);
+  const [int = "0", frac = ""] = Math.abs(value).toString().split(".");
+  return `${value < 0 ? "-" : ""}${groupThousands(Number(int), locale)}${SEPARATORS[locale].decimal}${frac}`;
+}
+
 /** "EUR 10 bn", "USD 55 m", "EUR 1.47 bn", "EUR 350,000"; in Russian "EUR 1,47 млрд". */
 export function formatMoney(amount: number, currency: string, locale: Locale = "en"): string {
   const abs = Math.abs(amount);
