@@ -2,7 +2,7 @@
 // chosen by `count` with the language's plural rules (Russian has one / few / many). Keys are
 // dotted paths, checked at compile time against the English messages; the Russian ones must have
 // the same shape (messages/ru.ts).
-import { formatNumber } from "~/lib/format";
+import { formatNumber } from "~/lib/number-format";
 import { intlTag, type Locale } from "./locale";
 
 export interface PluralMessage {

@@ -1,6 +1,9 @@
 // Display formatting for figures and dates, in English (default) or Russian. Deterministic (no
 // Intl, no time zone) so the server-rendered HTML and the hydrated client render the same text.
 import type { Locale } from "~/i18n/locale";
+import { groupThousands, SEPARATORS } from "./number-format";
+
+export { formatInteger, formatNumber } from "./number-format";
 
 const MONTHS: Record<Locale, readonly string[]> = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -9,11 +12,6 @@ const MONTHS: Record<Locale, readonly string[]> = {
 };
 const MONTHS_ALONE_RU = ["янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."];
 
-const SEPARATORS: Record<Locale, { group: string; decimal: string }> = {
-  en: { group: ",", decimal: "." },
-  // A no-break space between thousands: a figure never breaks across lines.
-  ru: { group: "\u00a0", decimal: "," },
-};
 const SCALE: Record<Locale, { bn: string; m: string; km: string }> = {
   en: { bn: "bn", m: "m", km: "km" },
   ru: { bn: "млрд", m: "млн", km: "км" },
@@ -23,25 +21,6 @@ function trimNumber(value: number, maxDecimals: number, locale: Locale): string 
   const fixed = value.toFixed(maxDecimals);
   const trimmed = fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
   return trimmed.replace(".", SEPARATORS[locale].decimal);
-}
-
-function groupThousands(value: number, locale: Locale): string {
-  const int = Math.round(value).toString();
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, SEPARATORS[locale].group);
-}
-
-/** A plain number with the language's grouping: "1,234,567" / "1 234 567". */
-export function formatInteger(value: number, locale: Locale = "en"): string {
-  const sign = value < 0 ? "-" : "";
-  return `${sign}${groupThousands(Math.abs(value), locale)}`;
-}
-
-/** Any number as running text writes it: grouped integer part, the language's decimal mark. */
-export function formatNumber(value: number, locale: Locale = "en"): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value)) return formatInteger(value, locale);
-  const [int = "0", frac = ""] = Math.abs(value).toString().split(".");
-  return `${value < 0 ? "-" : ""}${groupThousands(Number(int), locale)}${SEPARATORS[locale].decimal}${frac}`;
 }
 
 /** "EUR 10 bn", "USD 55 m", "EUR 1.47 bn", "EUR 350,000"; in Russian "EUR 1,47 млрд". */
