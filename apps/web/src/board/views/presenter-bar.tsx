@@ -55,23 +55,20 @@ export function PresenterBar() {
           </button>
         </>
       ) : null}
-      {other && follow === "left" ? (
+      {other && follow !== "following" ? (
+        // Not following: offered to follow, or (after looking around on their own) to rejoin.
         <>
           <p role="status">
-            <strong>{t("views.present.isPresenting", { name: other.user.name })}</strong> {t("views.present.lookingAround")}
+            <strong>{t("views.present.isPresenting", { name: other.user.name })}</strong>{" "}
+            {follow === "left" ? t("views.present.lookingAround") : t("views.present.followOffer")}
           </p>
-          <button type="button" className="btn btn-small btn-primary" onClick={presentation.followPresenter} data-testid="rejoin-presenter">
-            {t("views.present.rejoin")}
-          </button>
-        </>
-      ) : null}
-      {other && (follow === "idle" || follow === "ended") ? (
-        <>
-          <p role="status">
-            <strong>{t("views.present.isPresenting", { name: other.user.name })}</strong> {t("views.present.followOffer")}
-          </p>
-          <button type="button" className="btn btn-small btn-primary" onClick={presentation.followPresenter} data-testid="follow-presenter">
-            {t("views.present.follow")}
+          <button
+            type="button"
+            className="btn btn-small btn-primary"
+            onClick={presentation.followPresenter}
+            data-testid={follow === "left" ? "rejoin-presenter" : "follow-presenter"}
+          >
+            {follow === "left" ? t("views.present.rejoin") : t("views.present.follow")}
           </button>
         </>
       ) : null}
